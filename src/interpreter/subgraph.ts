@@ -93,6 +93,7 @@ export class Node implements OpContext {
   resizeOutput(i: number, shape: readonly number[]): void {
     const t = this.output(i);
     checkShape(shape, () => this.where());
+    if (this.running && (t.allocation === 'arena' || t.allocation === 'persistent') && t.shape.length === shape.length && t.shape.every((d, k) => d === shape[k])) return;
     if (this.running || t.allocation === 'dynamic') {
       this.graph.allocateDynamic(t, shape);
     } else {
