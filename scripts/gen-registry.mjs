@@ -19,6 +19,8 @@ const lines = [
   "import type { KernelRegistration } from './registration.js';",
   ...entries.map((e) => `import { ${e.name} } from './${e.file}';`),
   '',
+  `export { ${entries.map((e) => e.name).join(', ')} };`,
+  '',
   '/** Every builtin kernel of the reference tier, keyed by builtin operator name. */',
   'export const BUILTIN_KERNELS: Readonly<Record<string, KernelRegistration>> = {',
   ...entries.map((e) => `  ${e.name},`),

@@ -12,7 +12,18 @@ const TODO = new Set([
   'tf/mobilenet_v2_035_96_dynamic', 'tf/mobilenet_v2_035_96_int8',
 ]);
 
+// melspectrogram's golden was made at its default input shape [1,1]: its first CONV_2D (VALID, 512 wide)
+// then has no valid output, and LiteRT.js returns uninitialized memory (denormal junk). tflite-ts reports
+// the invalid shape instead; the model is checked at real audio lengths in api.test.mjs.
+const INVALID_GOLDEN = { 'openwakeword/melspectrogram': /CONV_2D.*does not fit/ };
+
 for (const entry of listGoldens()) {
+  if (INVALID_GOLDEN[entry.name]) {
+    test(`${entry.name} (golden at an invalid shape: a clean error)`, () => {
+      assert.throws(() => checkGolden(entry), INVALID_GOLDEN[entry.name]);
+    });
+    continue;
+  }
   test(entry.name, { todo: TODO.has(entry.name) ? 'quantized kernels' : undefined }, () => {
     const { stats } = checkGolden(entry);
     for (const s of stats) {

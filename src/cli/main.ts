@@ -9,6 +9,7 @@ import { floatToHalf } from '../kernels/kernel_util.js';
 import { readNpy, writeNpy } from '../tools/npy.js';
 import { fillSeeded, fromJsonValue, mulberry32, toJsonValues, type JsonTensor } from '../tools/io_json.js';
 import { inspectModel, formatInspection } from './inspect.js';
+import { classifyCommand } from './classify.js';
 
 class UsageError extends Error {}
 
@@ -16,12 +17,15 @@ const USAGE = `usage:
   tflite run MODEL [--inputs IN.json | --seed N] [--input NAME=FILE.npy ...] [--output OUT.json]
                    [--npy-dir DIR] [--signature KEY] [--threads N] [--verbose]
   tflite inspect MODEL [--json] [--tensors]
+  tflite classify MODEL IMAGE [--labels FILE] [--top K] [--json]
 
 run:      invokes the model once. Inputs come from a JSON file in the oracle's format
           ({"inputs":[{name,dtype,shape,values}]}, matched by name, else by position; a golden
           *.seed1.json works), from .npy files, or from --seed N (the oracle's mulberry32 scheme).
           --output writes {"inputs":[…],"outputs":[…]} (- for stdout); --npy-dir writes NAME.npy per output.
-inspect:  inputs, outputs, signatures, op histogram, arena size, metadata, unsupported ops.`;
+inspect:  inputs, outputs, signatures, op histogram, arena size, metadata, unsupported ops.
+classify: top-K classes of a BMP, PNG or JPEG image with an image classifier; labels from
+          --labels FILE (one per line) or the label file packed in the model's metadata.`;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -30,6 +34,7 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'run': return await runCommand(rest);
       case 'inspect': return await inspectCommand(rest);
+      case 'classify': return await classifyCommand(rest);
       case undefined: case '-h': case '--help': case 'help':
         console.log(USAGE);
         return command === undefined ? 2 : 0;

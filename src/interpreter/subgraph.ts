@@ -7,7 +7,7 @@
 import { KernelError, ModelError, TfliteError, UnresolvedOpError } from '../errors.js';
 import type { ModelT, OperatorT, OptionsObject, SubGraphT } from '../schema/model.js';
 import { opcodeBuiltin } from '../schema/model.js';
-import { BUILTIN_OPERATOR_NAMES, BUILTIN_OPTIONS } from '../schema/generated.js';
+import { BUILTIN_OPERATOR_NAMES, BUILTIN_OPTIONS, BuiltinOperator } from '../schema/generated.js';
 import { MAX_TENSOR_ELEMENTS } from '../schema/verify.js';
 import { DTYPES, elementBytes, storageOf, type DType } from '../types.js';
 import { GreedyPlanner, alignUp } from '../memory/planner.js';
@@ -165,23 +165,29 @@ export class Subgraph {
     });
   }
 
-  /** Resolves kernels and builds the nodes (once). */
+  /** Resolves kernels and builds the nodes (once); every unresolved op is named in one error. */
   private buildNodes(): void {
     if (this.nodes.length > 0 || this.def.operators.length === 0) return;
-    this.nodes = this.def.operators.map((op, i) => {
+    const missing: string[] = [];
+    const nodes = this.def.operators.map((op, i) => {
       const code = this.model.operatorCodes[op.opcodeIndex]!;
       const builtin = opcodeBuiltin(code);
-      const isCustom = code.customCode !== null && builtin === 32; // BuiltinOperator.CUSTOM
-      const name = isCustom ? code.customCode! : BUILTIN_OPERATOR_NAMES[builtin] ?? `builtin ${builtin}`;
-      const node = new Node(this, i, name, code.version, isCustom ? code.customCode : null, builtin, op);
+      const isCustom = builtin === BuiltinOperator.CUSTOM;
+      const name = isCustom ? code.customCode ?? '' : BUILTIN_OPERATOR_NAMES[builtin] ?? `builtin ${builtin}`;
+      const node = new Node(this, i, name, code.version, isCustom ? name : null, builtin, op);
       const kernel = isCustom ? this.resolver.findCustom(name, code.version) : this.resolver.findBuiltin(builtin, code.version);
       if (kernel === undefined) {
-        const what = isCustom ? `custom op '${name}'` : `builtin op ${name}`;
-        throw new UnresolvedOpError(`${node.where()}: no kernel for ${what} version ${code.version} (register it with MutableOpResolver.${isCustom ? 'addCustom' : 'addBuiltin'})`);
+        missing.push(`${node.where()}: no kernel for ${isCustom ? `custom op '${name}'` : `builtin op ${name}`} version ${code.version}`);
+      } else {
+        node.kernel = kernel;
       }
-      node.kernel = kernel;
       return node;
     });
+    if (missing.length > 0) {
+      const more = missing.length > 1 ? `; also ${missing.slice(1).map((m) => m.replace(/^.*no kernel for /, '')).filter((m, k, a) => a.indexOf(m) === k).join(', ')}` : '';
+      throw new UnresolvedOpError(`${missing[0]}${more} (register kernels with MutableOpResolver)`);
+    }
+    this.nodes = nodes;
   }
 
   /** Prepares every node, plans and binds the arena. */
@@ -235,7 +241,7 @@ export class Subgraph {
     const ids = new Map<Tensor, number>();
     for (const [t, f] of first) ids.set(t, planner.addBuffer(byteSize(t), f, last.get(t)!));
     planner.plan();
-    if (planner.arenaSize > this.arena.byteLength) this.arena = new ArrayBuffer(planner.arenaSize);
+    if (planner.arenaSize > this.arena.byteLength) this.arena = allocate(planner.arenaSize, `the arena of ${this.name}`);
     this.arenaBytes = planner.arenaSize;
     for (const [t, id] of ids) {
       t.bind(this.arena, planner.offsetOf(id), t.dtype === 'string' ? byteSize(t) : t.size);
@@ -250,7 +256,7 @@ export class Subgraph {
       if (zero) t.bytes.fill(0);
       return;
     }
-    t.bind(new ArrayBuffer(alignUp(Math.max(bytes, 1), 8)), 0, t.dtype === 'string' ? bytes : t.size);
+    t.bind(allocate(alignUp(Math.max(bytes, 1), 8), `tensor '${t.name}'`), 0, t.dtype === 'string' ? bytes : t.size);
     t.allocation = 'persistent';
   }
 
@@ -260,7 +266,7 @@ export class Subgraph {
     const bytes = byteSize(t);
     const buffer = t.data.buffer.byteLength >= bytes && t.data.byteOffset === 0 && t.allocation === 'dynamic'
       ? t.data.buffer
-      : new ArrayBuffer(alignUp(Math.max(bytes, 1), 8));
+      : allocate(alignUp(Math.max(bytes, 1), 8), `tensor '${t.name}'`);
     t.bind(buffer, 0, t.dtype === 'string' ? bytes : t.size);
     if (t.allocation !== 'persistent') t.allocation = 'dynamic';
   }
@@ -292,6 +298,18 @@ export class Subgraph {
 
   resetVariables(): void {
     for (const t of this.tensors) if (t.isVariable) t.bytes.fill(0);
+  }
+}
+
+/** Largest single allocation (arena or tensor); models asking for more are refused, not attempted. */
+export const MAX_ALLOCATION_BYTES = 2 ** 31;
+
+function allocate(bytes: number, what: string): ArrayBuffer {
+  if (bytes > MAX_ALLOCATION_BYTES) throw new TfliteError(`${what} needs ${bytes} bytes, more than the ${MAX_ALLOCATION_BYTES}-byte limit`);
+  try {
+    return new ArrayBuffer(bytes);
+  } catch {
+    throw new TfliteError(`cannot allocate ${bytes} bytes for ${what}`);
   }
 }
 

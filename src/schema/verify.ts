@@ -99,10 +99,11 @@ export function subgraphRefs(model: ModelT, op: OperatorT): [string, number][] {
   const code = model.operatorCodes[op.opcodeIndex];
   const o = op.builtinOptions;
   if (code === undefined || o === null) return [];
+  const idx = (v: unknown): number => (typeof v === 'number' ? v : 0);
   switch (opcodeBuiltin(code)) {
-    case BuiltinOperator.IF: return [['thenSubgraphIndex', Number(o.thenSubgraphIndex)], ['elseSubgraphIndex', Number(o.elseSubgraphIndex)]];
-    case BuiltinOperator.WHILE: return [['condSubgraphIndex', Number(o.condSubgraphIndex)], ['bodySubgraphIndex', Number(o.bodySubgraphIndex)]];
-    case BuiltinOperator.CALL_ONCE: return [['initSubgraphIndex', Number(o.initSubgraphIndex)]];
+    case BuiltinOperator.IF: return [['thenSubgraphIndex', idx(o.thenSubgraphIndex)], ['elseSubgraphIndex', idx(o.elseSubgraphIndex)]];
+    case BuiltinOperator.WHILE: return [['condSubgraphIndex', idx(o.condSubgraphIndex)], ['bodySubgraphIndex', idx(o.bodySubgraphIndex)]];
+    case BuiltinOperator.CALL_ONCE: return [['initSubgraphIndex', idx(o.initSubgraphIndex)]];
     default: return [];
   }
 }

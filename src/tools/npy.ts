@@ -43,7 +43,7 @@ export function readNpy(bytes: Uint8Array): NpyArray {
   const n = shape.reduce((a, b) => a * b, 1);
   const dataStart = start + headerLen;
   if (dataStart + n * ctor.BYTES_PER_ELEMENT > bytes.length) throw new NpyError(`.npy data is truncated: shape (${shape}) needs ${n * ctor.BYTES_PER_ELEMENT} bytes`);
-  const copy = bytes.slice(dataStart, dataStart + n * ctor.BYTES_PER_ELEMENT);
+  const copy = new Uint8Array(bytes.subarray(dataStart, dataStart + n * ctor.BYTES_PER_ELEMENT)); // a copy, aligned (Buffer.slice would be a view)
   return { dtype, shape, data: new ctor(copy.buffer) };
 }
 

@@ -1,10 +1,11 @@
 // Runs case tables (test/ops/*.cases.mjs): each case in tflite-ts and in the official runtime.
-import { Interpreter, TfliteError } from '../../dist/index.js';
+import { Interpreter, TfliteError, BuiltinOpResolver } from '../../dist/index.js';
+import { registerMediaPipeOps } from '../../dist/mediapipe/index.js';
 import { buildCase, halfBitsToFloat } from './model_builder.mjs';
 import { runOracle } from './oracle.mjs';
 
 export function runOurs(built) {
-  const it = new Interpreter(built.bytes);
+  const it = new Interpreter(built.bytes, { opResolver: registerMediaPipeOps(new BuiltinOpResolver()) });
   it.allocateTensors();
   const inputs = it.getInputDetails();
   built.inputs.forEach((x, i) => {

@@ -15,7 +15,7 @@ export function runOracle(jobs) {
     const list = jobs.map((j, i) => {
       const model = path.join(dir, `m${i}.tflite`);
       fs.writeFileSync(model, j.bytes);
-      const inputs = j.inputs.map((x) => ({ dtype: x.dtype, shape: x.shape, values: Array.from(x.values, (v) => (typeof v === 'bigint' ? Number(v) : v)) }));
+      const inputs = j.inputs.map((x) => ({ dtype: x.dtype, shape: x.shape, values: Array.from(x.values, (v) => (typeof v === 'bigint' ? Number(v) : Number.isFinite(v) ? v : String(v))) }));
       return { runtime: j.runtime ?? 'litert', model, inputs };
     });
     const jobsPath = path.join(dir, 'jobs.json');

@@ -1,0 +1,87 @@
+// `tflite classify MODEL IMAGE [--labels FILE] [--top K] [--json]`
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ImageClassifier, LabelCountError } from '../tasks/image_classifier.js';
+import { decodeImage } from '../tasks/image/decode.js';
+import { parseLabels } from '../tasks/metadata.js';
+
+export const CLASSIFY_USAGE = 'usage: tflite classify MODEL IMAGE [--labels FILE] [--top K] [--json]';
+
+class UsageError extends Error {}
+class CliError extends Error {}
+
+function readFile(file: string, what: string): Uint8Array {
+  try {
+    return new Uint8Array(fs.readFileSync(file));
+  } catch (e) {
+    throw new CliError(`cannot read ${what} ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+/**
+ * Runs `tflite classify`; prints the top K classes (`1. label (0.83)` lines, or
+ * {"top":[{index,label,score}]} with --json). Returns the exit code: 0, 1 on errors (one
+ * `error:` line on stderr), 2 on usage errors.
+ */
+export async function classifyCommand(args: string[]): Promise<number> {
+  let verbose = false;
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args,
+        options: { labels: { type: 'string' }, top: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } },
+        allowPositionals: true,
+        strict: true,
+      });
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+    const { values, positionals } = parsed;
+    verbose = values.verbose === true;
+    if (positionals.length !== 2) throw new UsageError('classify takes a MODEL and an IMAGE');
+    const topK = values.top === undefined ? 5 : Number(values.top);
+    if (!Number.isInteger(topK) || topK < 1) throw new UsageError(`--top must be a positive integer, got '${values.top}'`);
+    const [modelPath, imagePath] = positionals as [string, string];
+
+    const modelBytes = readFile(modelPath, 'model');
+    const imageBytes = readFile(imagePath, 'image');
+    let labels: string[] | undefined;
+    if (values.labels !== undefined) {
+      labels = parseLabels(new TextDecoder('utf-8').decode(readFile(values.labels, 'labels')));
+      if (labels.length === 0) throw new CliError(`labels file ${values.labels} is empty`);
+    }
+    let classifier: ImageClassifier;
+    try {
+      classifier = await ImageClassifier.create(modelBytes, labels === undefined ? {} : { labels });
+    } catch (e) {
+      if (e instanceof LabelCountError && values.labels !== undefined) {
+        throw new CliError(`labels file ${values.labels} has ${e.labelCount} lines, but the model has ${e.classCount} classes (expected ${e.classCount}, or ${e.classCount + 1} with a leading background line)`);
+      }
+      throw e;
+    }
+    let image;
+    try {
+      image = await decodeImage(imageBytes);
+    } catch (e) {
+      throw new CliError(`${imagePath}: ${(e as Error).message}`);
+    }
+    const top = classifier.classifyRgb(image, { topK });
+    classifier.dispose();
+    if (values.json) {
+      console.log(JSON.stringify({ top }));
+    } else {
+      top.forEach((c, k) => console.log(`${k + 1}. ${c.label ?? `class ${c.index}`} (${c.score.toFixed(2)})`));
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      console.error(`error: ${e.message}\n${CLASSIFY_USAGE}`);
+      return 2;
+    }
+    const msg = e instanceof Error ? e.message : String(e);
+    console.error(`error: ${msg.split('\n')[0]}`);
+    if (verbose && e instanceof Error) console.error(e.stack);
+    return 1;
+  }
+}

@@ -1,0 +1,16 @@
+// CEIL: smallest integer >= x (float32).
+import type { KernelRegistration } from './registration.js';
+import { mapUnary, prepareUnary } from './util/elementwise.js';
+
+export function ceil(x: Float32Array, out: Float32Array): void {
+  mapUnary(x, out, Math.ceil);
+}
+
+export const CEIL: KernelRegistration<void> = {
+  prepare(ctx) {
+    prepareUnary(ctx, ['float32']);
+  },
+  eval(ctx) {
+    ceil(ctx.input(0).data as Float32Array, ctx.output(0).data as Float32Array);
+  },
+};

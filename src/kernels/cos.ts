@@ -1,0 +1,16 @@
+// COS: cosine (float32).
+import type { KernelRegistration } from './registration.js';
+import { mapUnary, prepareUnary } from './util/elementwise.js';
+
+export function cos(x: Float32Array, out: Float32Array): void {
+  mapUnary(x, out, Math.cos);
+}
+
+export const COS: KernelRegistration<void> = {
+  prepare(ctx) {
+    prepareUnary(ctx, ['float32']);
+  },
+  eval(ctx) {
+    cos(ctx.input(0).data as Float32Array, ctx.output(0).data as Float32Array);
+  },
+};

@@ -1,0 +1,16 @@
+// SIN: sine (float32).
+import type { KernelRegistration } from './registration.js';
+import { mapUnary, prepareUnary } from './util/elementwise.js';
+
+export function sin(x: Float32Array, out: Float32Array): void {
+  mapUnary(x, out, Math.sin);
+}
+
+export const SIN: KernelRegistration<void> = {
+  prepare(ctx) {
+    prepareUnary(ctx, ['float32']);
+  },
+  eval(ctx) {
+    sin(ctx.input(0).data as Float32Array, ctx.output(0).data as Float32Array);
+  },
+};

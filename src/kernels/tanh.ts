@@ -1,0 +1,16 @@
+// TANH: hyperbolic tangent (float32).
+import type { KernelRegistration } from './registration.js';
+import { mapUnary, prepareUnary } from './util/elementwise.js';
+
+export function tanh(x: Float32Array, out: Float32Array): void {
+  mapUnary(x, out, Math.tanh);
+}
+
+export const TANH: KernelRegistration<void> = {
+  prepare(ctx) {
+    prepareUnary(ctx, ['float32']);
+  },
+  eval(ctx) {
+    tanh(ctx.input(0).data as Float32Array, ctx.output(0).data as Float32Array);
+  },
+};

@@ -1,0 +1,151 @@
+// TRANSPOSE_CONV: inputs output_shape (int32 [4]), weights [outC, kH, kW, inC],
+// input NHWC, optional bias (version ≥ 3); padding, strides, fused activation.
+import type { KernelRegistration, OpContext } from './registration.js';
+import type { TransposeConvOptions } from '../schema/generated.js';
+import { checkRank, checkType, convOutSize, convPadding, isConstant, readInts } from './kernel_util.js';
+import { checkPadding, checkPositive, checkVector, endTap, firstTap, fusedClamp } from './util/conv_util.js';
+
+export interface TransposeConvParams {
+  strideH: number;
+  strideW: number;
+  /** Output rows / columns cropped before the first one. */
+  padH: number;
+  padW: number;
+  actMin: number;
+  actMax: number;
+}
+
+/**
+ * Reference float transposed convolution: every input pixel scatters
+ * `input · weights[oc, ky, kx, :]` onto output pixel (iy·strideH − padH + ky, ix·strideW − padW + kx);
+ * pixels that fall outside the output are dropped. Bias and clamp come last.
+ */
+export function transposeConvFloat(
+  p: TransposeConvParams,
+  inShape: readonly number[], input: Float32Array,
+  filterShape: readonly number[], filter: Float32Array,
+  bias: Float32Array | null,
+  outShape: readonly number[], output: Float32Array,
+): void {
+  const [batches, inH, inW, inC] = inShape as [number, number, number, number];
+  const [outC, kH, kW] = filterShape as [number, number, number];
+  const outH = outShape[1]!, outW = outShape[2]!;
+  const { strideH, strideW, padH, padW, actMin, actMax } = p;
+  const fRowStride = kW * inC;
+  const fOcStride = kH * fRowStride;
+  const outRowStride = outW * outC;
+  output.fill(0);
+  let i0 = 0;
+  for (let b = 0; b < batches; b++) {
+    const outBatch = b * outH * outRowStride;
+    for (let iy = 0; iy < inH; iy++) {
+      const oy0 = iy * strideH - padH;
+      const ky0 = firstTap(oy0, 1), ky1 = endTap(oy0, 1, kH, outH);
+      for (let ix = 0; ix < inW; ix++, i0 += inC) {
+        const ox0 = ix * strideW - padW;
+        const kx0 = firstTap(ox0, 1), kx1 = endTap(ox0, 1, kW, outW);
+        for (let ky = ky0; ky < ky1; ky++) {
+          const outRow = outBatch + (oy0 + ky) * outRowStride;
+          for (let kx = kx0; kx < kx1; kx++) {
+            const o0 = outRow + (ox0 + kx) * outC;
+            for (let oc = 0; oc < outC; oc++) {
+              const f0 = oc * fOcStride + ky * fRowStride + kx * inC;
+              let acc = 0;
+              for (let c = 0; c < inC; c++) acc += input[i0 + c]! * filter[f0 + c]!;
+              output[o0 + oc] = output[o0 + oc]! + acc;
+            }
+          }
+        }
+      }
+    }
+  }
+  const total = batches * outH * outRowStride;
+  for (let o = 0; o < total; o += outC) {
+    for (let oc = 0; oc < outC; oc++) {
+      let v = output[o + oc]!;
+      if (bias !== null) v += bias[oc]!;
+      output[o + oc] = v < actMin ? actMin : v > actMax ? actMax : v;
+    }
+  }
+}
+
+interface TransposeConvData {
+  strideH: number;
+  strideW: number;
+  actMin: number;
+  actMax: number;
+  /** Known when the output shape is constant; otherwise computed in eval. */
+  params: TransposeConvParams | null;
+}
+
+/** Checks the requested output shape and derives the padding from it (as TFLite: padding of a conv from output to input). */
+function paramsFor(ctx: OpContext<TransposeConvOptions>, d: TransposeConvData, shape: number[]): TransposeConvParams {
+  const input = ctx.input(2), weights = ctx.input(1);
+  if (shape.length !== 4) ctx.fail(`output_shape must have 4 elements, got ${shape.length}`);
+  if (shape.some((v) => !Number.isInteger(v) || v <= 0)) ctx.fail(`invalid output_shape [${shape}]`);
+  if (shape[0] !== input.shape[0]) ctx.fail(`output batch ${shape[0]} differs from input batch ${input.shape[0]}`);
+  if (shape[3] !== weights.shape[0]) ctx.fail(`output channels ${shape[3]} differ from weights' ${weights.shape[0]}`);
+  const padding = ctx.options.padding;
+  const kH = weights.shape[1]!, kW = weights.shape[2]!;
+  const outH = shape[1]!, outW = shape[2]!;
+  return {
+    strideH: d.strideH, strideW: d.strideW, actMin: d.actMin, actMax: d.actMax,
+    padH: convPadding(d.strideH, 1, outH, kH, convOutSize(padding, outH, kH, d.strideH)),
+    padW: convPadding(d.strideW, 1, outW, kW, convOutSize(padding, outW, kW, d.strideW)),
+  };
+}
+
+function prepare(ctx: OpContext<TransposeConvOptions>): TransposeConvData {
+  if (ctx.numInputs < 3 || ctx.numInputs > 4) ctx.fail(`expected 3 or 4 inputs, got ${ctx.numInputs}`);
+  if (ctx.numOutputs !== 1) ctx.fail(`expected 1 output, got ${ctx.numOutputs}`);
+  const outShape = ctx.input(0), weights = ctx.input(1), input = ctx.input(2), bias = ctx.optionalInput(3);
+  checkType(ctx, outShape, 'int32');
+  checkRank(ctx, outShape, 1);
+  checkType(ctx, weights, 'float32');
+  checkType(ctx, input, 'float32');
+  checkType(ctx, ctx.output(0), 'float32');
+  checkRank(ctx, weights, 4);
+  checkRank(ctx, input, 4);
+  if (input.shape[3] !== weights.shape[3]) {
+    ctx.fail(`input channels ${input.shape[3]} differ from weights' ${weights.shape[3]}`);
+  }
+  if (bias) {
+    checkType(ctx, bias, 'float32');
+    checkVector(ctx, bias.shape, weights.shape[0]!, 'bias');
+  }
+  const o = ctx.options;
+  checkPadding(ctx, o.padding);
+  const [actMin, actMax] = fusedClamp(ctx, o.fusedActivationFunction);
+  const d: TransposeConvData = {
+    strideH: checkPositive(ctx, o.strideH, 'stride_h'),
+    strideW: checkPositive(ctx, o.strideW, 'stride_w'),
+    actMin, actMax, params: null,
+  };
+  if (isConstant(outShape)) {
+    const shape = readInts(outShape);
+    d.params = paramsFor(ctx, d, shape);
+    ctx.resizeOutput(0, shape);
+  } else {
+    ctx.markDynamic(0);
+  }
+  return d;
+}
+
+function evalTransposeConv(ctx: OpContext<TransposeConvOptions>, data: TransposeConvData): void {
+  let params = data.params;
+  if (params === null) {
+    const shape = readInts(ctx.input(0));
+    params = paramsFor(ctx, data, shape);
+    ctx.resizeOutput(0, shape);
+  }
+  const weights = ctx.input(1), input = ctx.input(2), bias = ctx.optionalInput(3), output = ctx.output(0);
+  transposeConvFloat(
+    params, input.shape, input.data as Float32Array, weights.shape, weights.data as Float32Array,
+    bias ? (bias.data as Float32Array) : null, output.shape, output.data as Float32Array,
+  );
+}
+
+export const TRANSPOSE_CONV: KernelRegistration<TransposeConvData, TransposeConvOptions> = {
+  prepare,
+  eval: evalTransposeConv,
+};

@@ -1,0 +1,43 @@
+// MEAN: axes (negative, duplicate, empty, scalar, computed), keepDims, ranks 0-6, float32/int32/int64, empty input, errors.
+const axis = (values, extra = {}) => ({ dtype: 'int32', shape: [values.length], constant: true, data: values, ...extra });
+const c = (name, dtype, shape, axes, keepDims, extra = {}) => ({
+  name, op: 'MEAN', options: { keepDims }, inputs: [{ dtype, shape, ...(extra.input ?? {}) }, extra.axis ?? axis(axes)], outputs: [{ dtype }], ...extra.rest,
+});
+export default [
+  c('4D axes [1,2] keepDims (global pool)', 'float32', [2, 5, 4, 3], [1, 2], true),
+  c('4D axes [2,1] keepDims', 'float32', [1, 3, 3, 4], [2, 1], true),
+  c('4D axes [1,2] no keepDims', 'float32', [2, 5, 4, 3], [1, 2], false),
+  c('last axis', 'float32', [3, 4, 7], [2], false),
+  c('last axis negative', 'float32', [3, 4, 7], [-1], true),
+  c('axis 0', 'float32', [5, 3], [0], false),
+  c('middle axis keepDims', 'float32', [2, 6, 3], [1], true),
+  c('negative and duplicate axes', 'float32', [2, 3, 4, 5], [1, -3, 3], false),
+  c('all axes to scalar', 'float32', [3, 4, 2], [0, 1, 2], false),
+  c('all axes keepDims', 'float32', [3, 4, 2], [2, 0, 1], true),
+  c('empty axis list is identity', 'float32', [2, 3], [], false),
+  c('scalar axis tensor', 'float32', [2, 3, 4], [], false, { axis: { dtype: 'int32', shape: [], constant: true, data: [1] } }),
+  c('rank 5', 'float32', [2, 1, 3, 2, 4], [1, 3], false),
+  c('rank 6 keepDims', 'float32', [2, 2, 1, 3, 2, 2], [0, 4, 5], true),
+  c('rank 1', 'float32', [9], [0], false),
+  c('scalar input', 'float32', [], [0], false),
+  c('scalar input keepDims', 'float32', [], [], true),
+  c('large sum', 'float32', [1, 32, 32, 8], [1, 2], true, { input: { range: [0, 100] } }),
+  c('computed axis', 'float32', [3, 4, 5], [], false, { axis: { dtype: 'int32', shape: [2], data: [0, -1] }, rest: { oracle: 'tfjs-tflite' } }),
+  c('computed axis keepDims', 'float32', [3, 4, 5], [], true, { axis: { dtype: 'int32', shape: [1], data: [1] }, rest: { oracle: 'tfjs-tflite' } }),
+  c('int32 truncates toward zero', 'int32', [4, 7], [1], false, { input: { range: [-20, 20] } }),
+  c('int32 all axes', 'int32', [3, 5, 2], [0, 1, 2], true, { input: { range: [-1000, 1000] } }),
+  c('int32 4D [1,2]', 'int32', [1, 3, 3, 2], [1, 2], true, { input: { range: [-50, 50] } }),
+  c('int32 large values', 'int32', [2, 8], [1], false, { input: { range: [-2000000000, 2000000000] } }),
+  c('int64', 'int64', [3, 5], [0], false, { input: { range: [-1000, 1000] } }),
+  c('int64 keepDims', 'int64', [2, 3, 4], [-1, 0], true, { input: { range: [-7, 7] } }),
+  c('empty input gives NaN', 'float32', [0, 3], [0], false, { rest: { oracle: 'tfjs-tflite' } }),
+  c('empty input all axes', 'float32', [2, 0], [0, 1], true, { rest: { oracle: 'tfjs-tflite' } }),
+  c('int64 axis tensor', 'float32', [2, 3], [], false, {
+    input: { data: [1, 2, 3, 4, 5, 6] }, axis: { dtype: 'int64', shape: [1], constant: true, data: [1] },
+    rest: { oracle: 'none', expected: [[2, 5]] },
+  }),
+  c('error: axis out of range', 'float32', [2, 3], [2], false, { rest: { error: 'out of range' } }),
+  c('error: negative axis out of range', 'float32', [2, 3], [-3], true, { rest: { error: 'out of range' } }),
+  c('error: bool input', 'bool', [2, 3], [0], false, { rest: { error: 'bool' } }),
+  c('error: float axis', 'float32', [2, 3], [], false, { axis: { dtype: 'float32', shape: [1], constant: true, data: [0] }, rest: { error: 'float32' } }),
+];

@@ -1,0 +1,36 @@
+// SUM: axes (negative, duplicate, empty, scalar, computed), keepDims, ranks 0-6, float32/int32/int64 (wrap-around), empty input, errors.
+const axis = (values) => ({ dtype: 'int32', shape: [values.length], constant: true, data: values });
+const c = (name, dtype, shape, axes, keepDims, extra = {}) => ({
+  name, op: 'SUM', options: { keepDims }, inputs: [{ dtype, shape, ...(extra.input ?? {}) }, extra.axis ?? axis(axes)], outputs: [{ dtype }], ...extra.rest,
+});
+export default [
+  c('last axis', 'float32', [3, 4, 7], [2], false),
+  c('axis 0 keepDims', 'float32', [5, 3], [0], true),
+  c('4D axes [1,2] keepDims', 'float32', [2, 5, 4, 3], [1, 2], true),
+  c('non-adjacent axes', 'float32', [2, 3, 4, 5], [0, 2], false),
+  c('negative and duplicate axes', 'float32', [2, 3, 4, 5], [-1, 1, 3, -3], false),
+  c('all axes to scalar', 'float32', [3, 4, 2], [0, 1, 2], false),
+  c('all axes keepDims', 'float32', [3, 4, 2], [2, 0, 1], true),
+  c('size-1 axis', 'float32', [3, 1, 2], [1], false),
+  c('empty axis list is identity', 'float32', [2, 3], [], false),
+  c('scalar axis tensor', 'float32', [2, 3, 4], [], true, { axis: { dtype: 'int32', shape: [], constant: true, data: [-2] } }),
+  c('rank 5', 'float32', [2, 1, 3, 2, 4], [4, 1], true),
+  c('rank 6', 'float32', [2, 2, 1, 3, 2, 2], [0, 3, 5], false),
+  c('scalar input', 'float32', [], [0], false),
+  c('computed axis', 'float32', [3, 4, 5], [], false, { axis: { dtype: 'int32', shape: [2], data: [2, 0] }, rest: { oracle: 'tfjs-tflite' } }),
+  c('computed axis keepDims', 'float32', [3, 4, 5], [], true, { axis: { dtype: 'int32', shape: [1], data: [-2] }, rest: { oracle: 'tfjs-tflite' } }),
+  c('large float sum', 'float32', [4, 1000], [1], false, { input: { range: [0, 1000] } }),
+  c('int32', 'int32', [4, 7], [1], false, { input: { range: [-20, 20] } }),
+  c('int32 wraps around', 'int32', [2, 6], [1], false, { input: { range: [1000000000, 2000000000] } }),
+  c('int32 all axes', 'int32', [3, 5, 2], [0, 1, 2], true, { input: { range: [-1000, 1000] } }),
+  c('int64', 'int64', [3, 5], [0], false, { input: { range: [-1000, 1000] } }),
+  c('int64 keepDims', 'int64', [2, 3, 4], [-1, 0], true, { input: { range: [-7, 7] } }),
+  c('empty input gives 0', 'float32', [0, 3], [0], false, { rest: { oracle: 'tfjs-tflite' } }),
+  c('empty input int32', 'int32', [2, 0, 2], [1], true, { rest: { oracle: 'tfjs-tflite' } }),
+  c('int64 axis tensor', 'int32', [2, 3], [], false, {
+    input: { data: [1, 2, 3, 4, 5, 6] }, axis: { dtype: 'int64', shape: [2], constant: true, data: [0, 1] },
+    rest: { oracle: 'none', expected: [[21]] },
+  }),
+  c('error: axis out of range', 'float32', [2, 3], [5], true, { rest: { error: 'out of range' } }),
+  c('error: bool input', 'bool', [2, 3], [0], false, { rest: { error: 'bool' } }),
+];
