@@ -14,3 +14,5 @@ export { BuiltinOperator, TensorType, BUILTIN_OPERATOR_NAMES, BUILTIN_OPTIONS, B
 export { readFlexbuffer, buildFlexbufferMap } from './schema/flexbuffers.js';
 export type { DType, TypedArray } from './types.js';
 export { DTYPES } from './types.js';
+export { ModelBuilder, SubgraphBuilder } from './schema/builder.js';
+export type { TensorSpec } from './schema/builder.js';

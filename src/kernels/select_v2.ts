@@ -14,9 +14,7 @@ export function selectV2(plan: BroadcastPlan, cond: Uint8Array, x: TypedArray, y
 export const SELECT_V2: KernelRegistration<BroadcastPlan> = {
   prepare(ctx) {
     checkSelectTypes(ctx);
-    const plan = planBroadcast(ctx, [ctx.input(0), ctx.input(1), ctx.input(2)]);
-    ctx.resizeOutput(0, plan.shape);
-    return plan;
+    return planBroadcast(ctx, [ctx.input(0), ctx.input(1), ctx.input(2)]);
   },
   eval(ctx, plan) {
     selectV2(plan, ctx.input(0).data as Uint8Array, ctx.input(1).data, ctx.input(2).data, ctx.output(0).data);

@@ -42,6 +42,7 @@ export default [
   bin('int16 relu6', t('int16', [2, 6], { range: [-10, 10] }), t('int16', [6], { range: [-10, 10] }), 3),
   bin('int16 relu_n1_to_1', t('int16', [2, 6], { range: [-10, 10] }), t('int16', [6], { range: [-10, 10] }), 2),
   bin('quantized int16 fails', t('int16', [2], { quant: { scale: 0.5, zeroPoint: 0 } }), t('int16', [2], { quant: { scale: 0.5, zeroPoint: 0 } }), 0, { error: 'quantized' }),
+  bin('huge broadcast fails cleanly', f([50000, 1]), f([1, 50000]), 0, { error: 'too large' }),
   bin('type mismatch fails', f([2]), t('int32', [2]), 0, { error: 'differ' }),
   bin('bool fails', t('bool', [2]), t('bool', [2]), 0, { error: 'type' }),
   bin('incompatible shapes fail', f([2, 3]), f([4]), 0, { error: 'broadcast' }),

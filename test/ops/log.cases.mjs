@@ -11,6 +11,6 @@ export default [
   un('constant input', f([2, 3], { constant: true, range: [0.001, 1000] })),
   un('rank 6', f([1, 2, 1, 2, 3, 2], { range: [0.001, 1000] })),
   un('empty', f([0, 2]), { expected: [[]], expectedShapes: [[0, 2]] }),
-  un('special values', f([5], { data: [0, 1, -1, 1e-30, 3e38] })),
+  un('special values', f([5], { data: [0, 1, -1, 1e-30, 1e38] })),
   un('int32 fails', t('int32', [2]), { error: 'type' }),
 ];

@@ -27,10 +27,12 @@ export interface BroadcastPlan {
 /**
  * Numpy broadcast of `tensors` (TFLite's CalculateShapeForBroadcast), at any rank: the official
  * runtime broadcasts rank 8 shapes that no dimension merging can shrink, for every op here.
+ * Sizes output 0 (which bounds its element count) before building the index tables.
  */
 export function planBroadcast(ctx: OpContext, tensors: readonly Tensor[]): BroadcastPlan {
   const first = tensors[0]!.shape;
   if (tensors.every((t) => sameShape(t.shape, first))) {
+    ctx.resizeOutput(0, first);
     return { shape: [...first], index: tensors.map(() => null) };
   }
   const rank = Math.max(...tensors.map((t) => t.shape.length));
@@ -45,7 +47,13 @@ export function planBroadcast(ctx: OpContext, tensors: readonly Tensor[]): Broad
     }
     shape[i] = d;
   }
-  return { shape, index: tensors.map((t) => (sameShape(t.shape, shape) ? null : broadcastIndex(t.shape, shape))) };
+  ctx.resizeOutput(0, shape);
+  try {
+    return { shape, index: tensors.map((t) => (sameShape(t.shape, shape) ? null : broadcastIndex(t.shape, shape))) };
+  } catch (e) {
+    if (e instanceof RangeError) ctx.fail(`broadcast to [${shape}] is too large`);
+    throw e;
+  }
 }
 
 /** out[i] = fn(a[ia[i]], b[ib[i]]) over the output, ia/ib being the plan's indices (identity where null). */
@@ -84,9 +92,7 @@ export function prepareBinary(ctx: OpContext, types: DType[], outType?: DType): 
   checkType(ctx, a, ...types);
   if (b.dtype !== a.dtype) ctx.fail(`input types differ: ${a.dtype} and ${b.dtype}`);
   checkType(ctx, ctx.output(0), outType ?? a.dtype);
-  const plan = planBroadcast(ctx, [a, b]);
-  ctx.resizeOutput(0, plan.shape);
-  return plan;
+  return planBroadcast(ctx, [a, b]);
 }
 
 /** Prepare of a one-input op whose output has the input's shape and `outType` (the input type when omitted). */

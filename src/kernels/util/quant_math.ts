@@ -274,7 +274,7 @@ export function multiplyByQuantizedMultiplierGreaterThanOne(x: number, multiplie
  * their int64 accumulators: the multiplier is reduced to 15 bits (rounded, capped at 0x7FFF) and
  * (x * reduced + 2^(14 - shift)) >> (15 - shift) is truncated to int32. `x` is an integer-valued
  * number with |x| < 2^47 (TFLite's own precondition), `multiplier` ≥ 0, shift in [-31, 7]; exact
- * under those conditions.
+ * under those conditions, results past int32 wrapping as the C truncation does.
  */
 export function multiplyByQuantizedMultiplierInt64(x: number, multiplier: number, shift: number): number {
   const reduced = multiplier < 0x7fff0000 ? (multiplier + 32768) >> 16 : 0x7fff;
@@ -290,7 +290,10 @@ export function multiplyByQuantizedMultiplierInt64(x: number, multiplier: number
     const qa = Math.floor(a / p);
     result = qa + Math.floor(((a - qa * p) * 16777216 + b) / 2 ** totalShift);
   } else {
-    result = a * 2 ** (24 - totalShift) + Math.floor(b / 2 ** totalShift);
+    // a * 2^k may pass 2^53; only its value mod 2^32 matters for the int32 truncation.
+    const k = 24 - totalShift;
+    const m = 2 ** (32 - k);
+    result = (a - Math.floor(a / m) * m) * 2 ** k + Math.floor(b / 2 ** totalShift);
   }
   return result | 0;
 }
