@@ -186,7 +186,7 @@ test('convolution multipliers and activation ranges', () => {
   assert.deepEqual(Q.calculateActivationRangeQuantized(3, 'uint8', 0.05, 10), [10, 130]);
   assert.deepEqual(Q.calculateActivationRangeQuantized(2, 'int8', 0.1, -5), [-15, 5]);
   assert.deepEqual(Q.calculateActivationRangeQuantized(3, 'int16', 6 / 65535, 0), [0, 32767]);
-  assert.deepEqual(Q.calculateActivationRangeQuantized(2, 'uint8', 0.004, 128), [0, 250]); // -1/0.004 = -250, clamped
+  assert.deepEqual(Q.calculateActivationRangeQuantized(2, 'uint8', 0.004, 128), [0, 255]); // 128 -+ 250, clamped
   assert.deepEqual(Q.calculateActivationRangeQuantized(4, 'uint8', 0.004, 128), [0, 255]); // TANH: type range
   assert.equal(Q.calculateInputRadius(4, 20), 15 * 2 ** 27 / 2 ** 20);
   assert.equal(Q.calculateInputRadius(5, 30), Math.floor(31 * 2 ** 26 / 2 ** 30));
