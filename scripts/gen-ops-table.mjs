@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILTIN_KERNELS } from '../dist/kernels/builtin_ops.js';
 import { MEDIAPIPE_OPS } from '../dist/mediapipe/index.js';
+import { TFLITE_CUSTOM_OPS } from '../dist/kernels/custom/index.js';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 export function opsTable() {
@@ -19,7 +20,9 @@ export function opsTable() {
     `|${'---|'.repeat(width)}`,
     ...rows,
     '',
-    `Custom ops (\`import { registerMediaPipeOps } from 'tflite-ts/mediapipe'\`): ${Object.keys(MEDIAPIPE_OPS).sort().map((n) => `\`${n}\``).join(', ')}.`,
+    `TFLite custom ops (in the builtin resolver): ${Object.keys(TFLITE_CUSTOM_OPS).map((n) => `\`${n}\``).join(', ')}.`,
+    '',
+    `MediaPipe custom ops (\`import { registerMediaPipeOps } from 'tflite-ts/mediapipe'\`): ${Object.keys(MEDIAPIPE_OPS).sort().map((n) => `\`${n}\``).join(', ')}.`,
   ].join('\n');
 }
 

@@ -16,3 +16,4 @@ export type { DType, TypedArray } from './types.js';
 export { DTYPES } from './types.js';
 export { ModelBuilder, SubgraphBuilder } from './schema/builder.js';
 export type { TensorSpec } from './schema/builder.js';
+export { registerCustomOps, TFLITE_CUSTOM_OPS } from './kernels/custom/index.js';

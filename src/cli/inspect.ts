@@ -1,5 +1,6 @@
 // `tflite inspect`: what a model holds and whether tflite-ts can run it.
 import { Interpreter, BuiltinOpResolver } from '../index.js';
+import { registerMediaPipeOps } from '../mediapipe/index.js';
 import type { TensorDetails } from '../interpreter/interpreter.js';
 import { opcodeBuiltin } from '../schema/model.js';
 import { BUILTIN_OPERATOR_NAMES, BuiltinOperator } from '../schema/generated.js';
@@ -30,7 +31,7 @@ export interface Inspection {
 }
 
 export function inspectModel(bytes: Uint8Array): Inspection {
-  const resolver = new BuiltinOpResolver();
+  const resolver = registerMediaPipeOps(new BuiltinOpResolver());
   const it = new Interpreter(bytes, { opResolver: resolver });
   const m = it.model;
   const counts = new Map<string, OpCount>();

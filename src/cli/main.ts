@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { Interpreter } from '../index.js';
+import { Interpreter, BuiltinOpResolver } from '../index.js';
+import { registerMediaPipeOps } from '../mediapipe/index.js';
 import { TfliteError } from '../errors.js';
 import { storageOf, type DType, type TypedArray } from '../types.js';
 import { floatToHalf } from '../kernels/kernel_util.js';
@@ -81,7 +82,8 @@ async function runCommand(args: string[]): Promise<number> {
   if (seed !== undefined && !Number.isInteger(seed)) throw new UsageError('--seed must be an integer');
   if (seed !== undefined && values.inputs !== undefined) throw new UsageError('give --inputs or --seed, not both');
 
-  const interpreter = new Interpreter(readFile(positionals[0]!, 'model'), threads === undefined ? {} : { numThreads: threads });
+  const opResolver = registerMediaPipeOps(new BuiltinOpResolver());
+  const interpreter = new Interpreter(readFile(positionals[0]!, 'model'), threads === undefined ? { opResolver } : { opResolver, numThreads: threads });
   const given = collectInputs(values.inputs as string | undefined, (values.input as string[] | undefined) ?? []);
   const sigKey = values.signature as string | undefined;
 

@@ -253,11 +253,12 @@ export class Subgraph {
   allocatePersistent(t: Tensor, zero = false): void {
     const bytes = byteSize(t);
     if (t.allocation === 'persistent' && t.bytes.byteLength === bytes) {
-      if (zero) t.bytes.fill(0);
+      if (zero) resetVariable(t);
       return;
     }
     t.bind(allocate(alignUp(Math.max(bytes, 1), 8), `tensor '${t.name}'`), 0, t.dtype === 'string' ? bytes : t.size);
     t.allocation = 'persistent';
+    if (zero) resetVariable(t);
   }
 
   /** (Re)sizes a tensor that lives outside the arena, reusing its memory when it fits. */
@@ -297,8 +298,14 @@ export class Subgraph {
   }
 
   resetVariables(): void {
-    for (const t of this.tensors) if (t.isVariable) t.bytes.fill(0);
+    for (const t of this.tensors) if (t.isVariable) resetVariable(t);
   }
+}
+
+/** TFLite's ResetVariableTensor: quantized 8-bit variables start at their zero point, others at 0. */
+function resetVariable(t: Tensor): void {
+  if ((t.dtype === 'int8' || t.dtype === 'uint8') && t.zeroPoint !== 0) (t.data as Int8Array | Uint8Array).fill(t.zeroPoint);
+  else t.bytes.fill(0);
 }
 
 /** Largest single allocation (arena or tensor); models asking for more are refused, not attempted. */

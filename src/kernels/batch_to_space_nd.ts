@@ -4,9 +4,10 @@ import type { Tensor } from '../interpreter/tensor.js';
 import type { DType, TypedArray } from '../types.js';
 import { checkRank, checkType, isConstant } from './kernel_util.js';
 import type { KernelRegistration, OpContext } from './registration.js';
+import { checkSameQuantization } from './util/data_movement.js';
 import { asNhwc, checkShape, copyRange, readInt32s } from './util/movement.js';
 
-const TYPES: DType[] = ['float32', 'int32', 'int64', 'uint8', 'int8'];
+const TYPES: DType[] = ['float32', 'int32', 'int64', 'uint8', 'int8', 'int16'];
 
 interface BatchToSpaceData {
   block: number[];
@@ -69,6 +70,7 @@ export const BATCH_TO_SPACE_ND: KernelRegistration<BatchToSpaceData> = {
     const crops = ctx.input(2);
     checkType(ctx, input, ...TYPES);
     checkType(ctx, ctx.output(0), input.dtype);
+    checkSameQuantization(ctx, input, ctx.output(0));
     checkRank(ctx, input, 3, 4);
     checkType(ctx, blockShape, 'int32');
     checkType(ctx, crops, 'int32');

@@ -3,12 +3,16 @@
 // tensors, four variable states (35-38), an optional aux input (39) and its forward/backward
 // weights (40-47). With aux weights the aux input feeds both cells (stacking with cross links);
 // without them a given aux input replaces the input of the backward cell. merge_outputs
-// concatenates [fw, bw] along the last axis into one output.
+// concatenates [fw, bw] along the last axis into one output. Float, or hybrid (float input, int8
+// weights: lstm_eval EvalHybrid) when the weights are int8.
 import type { BidirectionalSequenceLSTMOptions } from '../schema/generated.js';
 import { checkType, sameShape } from './kernel_util.js';
 import type { KernelRegistration, OpContext } from './registration.js';
-import { lstmScratch, lstmSequenceFloat, type LstmCellParams, type LstmScratch } from './util/lstm_cell.js';
-import { checkLstmCell, checkState, lstmParams, lstmWeights, optInput, type LstmCellIndices } from './util/lstm_check.js';
+import { lstmScratch, lstmSequenceFloat, type LstmCellParams, type LstmScratch, type LstmSequence } from './util/lstm_cell.js';
+import {
+  checkHybridScales, checkLstmCell, checkState, lstmHybridWeights, lstmMode, lstmParams, lstmWeights, optInput, type LstmCellIndices,
+} from './util/lstm_check.js';
+import { lstmHybridScratch, lstmSequenceHybrid, type LstmHybridScratch } from './util/lstm_hybrid.js';
 
 const INPUT = 0;
 const FW_OUTPUT_STATE = 35;
@@ -51,7 +55,9 @@ interface Data {
   /** Aux input without aux weights: it is the backward cell's input. */
   readonly bwFromAux: boolean;
   readonly params: LstmCellParams;
-  readonly scratch: LstmScratch;
+  readonly asymmetric: boolean;
+  /** Float: one scratch for both passes. Hybrid: one per direction (each keeps its weights' row sums). */
+  readonly scratch: { readonly hybrid: false; readonly both: LstmScratch } | { readonly hybrid: true; readonly fw: LstmHybridScratch; readonly bw: LstmHybridScratch };
 }
 
 type Options = Partial<BidirectionalSequenceLSTMOptions>;
@@ -64,7 +70,7 @@ function prepare(ctx: OpContext<Options>): Data {
   const params = lstmParams(ctx, opts);
 
   const input = ctx.input(INPUT);
-  checkType(ctx, input, 'float32');
+  const mode = lstmMode(ctx, input, ctx.input(FW.inputToOutput), false);
   if (input.shape.length !== 3) ctx.fail(`input must have rank 3, got [${input.shape}]`);
   const timeMajor = opts.timeMajor ?? false;
   const maxTime = timeMajor ? input.shape[0]! : input.shape[1]!;
@@ -105,8 +111,13 @@ function prepare(ctx: OpContext<Options>): Data {
     // TFLite steps through the aux input with the input's row length: refuse reads past its end.
     if (nAux < nInput && maxTime * nBatch > 1) ctx.fail(`aux input size ${nAux} smaller than input size ${nInput} is not supported`);
   }
-  checkLstmCell(ctx, FW, nInput, nOutput, nCell, false, nAux);
-  checkLstmCell(ctx, BW, nInput, nOutput, nCell, false, nAux);
+  checkLstmCell(ctx, FW, nInput, nOutput, nCell, false, nAux, mode);
+  checkLstmCell(ctx, BW, nInput, nOutput, nCell, false, nAux, mode);
+  const hybrid = mode === 'hybrid';
+  if (hybrid) {
+    checkHybridScales(ctx, FW, useAux);
+    checkHybridScales(ctx, BW, useAux);
+  }
   checkState(ctx, FW_OUTPUT_STATE, nBatch * nOutput, 'fw_output_state');
   checkState(ctx, FW_CELL_STATE, nBatch * nCell, 'fw_cell_state');
   checkState(ctx, BW_OUTPUT_STATE, nBatch * nOutput, 'bw_output_state');
@@ -119,9 +130,11 @@ function prepare(ctx: OpContext<Options>): Data {
     checkType(ctx, ctx.output(1), 'float32');
     ctx.resizeOutput(1, outShape(nOutput));
   }
+  const hybridScratch = (): LstmHybridScratch => lstmHybridScratch(nBatch, nInput, nAux, nCell, nOutput);
   return {
     timeMajor, merge, maxTime, nBatch, nInput, nCell, nOutput, useAux, nAux, bwFromAux: aux !== null && !useAux,
-    params, scratch: lstmScratch(nBatch, nCell, nOutput),
+    params, asymmetric: opts.asymmetricQuantizeInputs ?? false,
+    scratch: hybrid ? { hybrid, fw: hybridScratch(), bw: hybridScratch() } : { hybrid, both: lstmScratch(nBatch, nCell, nOutput) },
   };
 }
 
@@ -135,7 +148,7 @@ function evaluate(ctx: OpContext<Options>, d: Data): void {
     maxTime: d.maxTime, nBatch: d.nBatch, nInput: d.nInput, nAux: d.nAux, nCell: d.nCell, nOutput: d.nOutput,
     timeMajor: d.timeMajor, outputLeadingDim: ld,
   };
-  lstmSequenceFloat(lstmWeights(ctx, FW, false, d.useAux), d.params, {
+  const fw: LstmSequence = {
     ...common,
     input,
     output: fwOut,
@@ -143,8 +156,8 @@ function evaluate(ctx: OpContext<Options>, d: Data): void {
     cellState: ctx.input(FW_CELL_STATE).data as Float32Array,
     forward: true,
     outputOffset: 0,
-  }, d.scratch);
-  lstmSequenceFloat(lstmWeights(ctx, BW, false, d.useAux), d.params, {
+  };
+  const bw: LstmSequence = {
     ...common,
     input: d.bwFromAux ? aux! : input,
     output: d.merge ? fwOut : (ctx.output(1).data as Float32Array),
@@ -152,7 +165,16 @@ function evaluate(ctx: OpContext<Options>, d: Data): void {
     cellState: ctx.input(BW_CELL_STATE).data as Float32Array,
     forward: false,
     outputOffset: d.merge ? d.nOutput : 0,
-  }, d.scratch);
+  };
+  const sc = d.scratch;
+  if (sc.hybrid) {
+    const p = { ...d.params, asymmetric: d.asymmetric };
+    lstmSequenceHybrid(lstmHybridWeights(ctx, FW, false, d.useAux), p, fw, sc.fw);
+    lstmSequenceHybrid(lstmHybridWeights(ctx, BW, false, d.useAux), p, bw, sc.bw);
+  } else {
+    lstmSequenceFloat(lstmWeights(ctx, FW, false, d.useAux), d.params, fw, sc.both);
+    lstmSequenceFloat(lstmWeights(ctx, BW, false, d.useAux), d.params, bw, sc.both);
+  }
 }
 
 export const BIDIRECTIONAL_SEQUENCE_LSTM: KernelRegistration<Data, Options> = { prepare, eval: evaluate };

@@ -1,10 +1,13 @@
 // CONCATENATION: joins inputs along an axis (TFLite concatenation.cc). TFLite's kernel rejects a fused
 // activation and XNNPack ignores it; we apply it (float32 only), as the schema means.
+// uint8 inputs whose quantization differs from the output's are requantized (ConcatenationWithScaling);
+// int8 needs every input quantized as the output, int16 zero points of 0.
 import type { ConcatenationOptions } from '../schema/generated.js';
 import type { TypedArray } from '../types.js';
 import type { KernelRegistration } from './registration.js';
 import { Activation, activationRange, checkActivation } from './kernel_util.js';
 import { axisBlocks, checkMovable, checkOutputCount, copyElements } from './util/data_movement.js';
+import { floatToInt32, tfliteRound } from './util/quant_math.js';
 
 /**
  * Concatenates `inputs` (same rank, equal dims but `axis`) into `output`:
@@ -23,9 +26,54 @@ export function concatenate(axis: number, inShapes: readonly (readonly number[])
   }
 }
 
+const f = Math.fround;
+
+/**
+ * Per-input requantization to the output (uint8): value * scale + bias in float32, rounded half away
+ * from zero, plus the output zero point, clamped; null where the input is quantized as the output.
+ */
+export interface ConcatRescale {
+  scale: number;
+  bias: number;
+  outZp: number;
+}
+
+/** ConcatenationWithScaling's float path: scale = in_scale * (1 / out_scale), bias = -in_zp * scale. */
+export function concatRescale(inScale: number, inZp: number, outScale: number, outZp: number): ConcatRescale | null {
+  if (inScale === outScale && inZp === outZp) return null;
+  const scale = f(inScale * f(1 / outScale));
+  return { scale, bias: f(-inZp * scale), outZp };
+}
+
+/** Copies `n` uint8 values, requantized. */
+export function rescaleUint8(src: Uint8Array, srcOff: number, dst: Uint8Array, dstOff: number, n: number, r: ConcatRescale): void {
+  for (let j = 0; j < n; j++) {
+    const v = floatToInt32(tfliteRound(f(f(src[srcOff + j]! * r.scale) + r.bias))) + r.outZp;
+    dst[dstOff + j] = v < 0 ? 0 : v > 255 ? 255 : v;
+  }
+}
+
+/** `concatenate` with each uint8 input requantized where `rescales[i]` says so. */
+export function concatenateUint8(axis: number, inShapes: readonly (readonly number[])[], inputs: readonly Uint8Array[], rescales: readonly (ConcatRescale | null)[], output: Uint8Array): void {
+  const { outer, inner } = axisBlocks(inShapes[0]!, axis);
+  const blocks = inShapes.map((s) => s[axis]! * inner);
+  let o = 0;
+  for (let b = 0; b < outer; b++) {
+    for (let i = 0; i < inputs.length; i++) {
+      const n = blocks[i]!;
+      const r = rescales[i]!;
+      if (r === null) copyElements(inputs[i]!, b * n, output, o, n);
+      else rescaleUint8(inputs[i]!, b * n, output, o, n, r);
+      o += n;
+    }
+  }
+}
+
 interface ConcatData {
   axis: number;
   activation: number;
+  /** uint8 only, one per input; null when no input needs requantizing. */
+  rescales: (ConcatRescale | null)[] | null;
 }
 
 export const CONCATENATION: KernelRegistration<ConcatData, ConcatenationOptions> = {
@@ -57,8 +105,22 @@ export const CONCATENATION: KernelRegistration<ConcatData, ConcatenationOptions>
       }
     }
     if (output.dtype !== t0.dtype) ctx.fail(`output is ${output.dtype}, inputs are ${t0.dtype}`);
+    let rescales: (ConcatRescale | null)[] | null = null;
+    for (let i = 0; i < ctx.numInputs; i++) {
+      const t = ctx.input(i);
+      if (t0.dtype === 'int8' && (t.scale !== output.scale || t.zeroPoint !== output.zeroPoint)) {
+        ctx.fail(`int8 input ${i} (scale ${t.scale}, zero point ${t.zeroPoint}) must be quantized as the output (scale ${output.scale}, zero point ${output.zeroPoint})`);
+      }
+      if (t0.dtype === 'int16' && t.zeroPoint !== 0) ctx.fail(`int16 input ${i} has zero point ${t.zeroPoint}, expected 0`);
+    }
+    if (t0.dtype === 'int16' && output.zeroPoint !== 0) ctx.fail(`int16 output has zero point ${output.zeroPoint}, expected 0`);
+    if (t0.dtype === 'uint8') {
+      const r: (ConcatRescale | null)[] = [];
+      for (let i = 0; i < ctx.numInputs; i++) r.push(concatRescale(ctx.input(i).scale, ctx.input(i).zeroPoint, output.scale, output.zeroPoint));
+      if (r.some((x) => x !== null)) rescales = r;
+    }
     ctx.resizeOutput(0, outShape);
-    return { axis, activation };
+    return { axis, activation, rescales };
   },
   eval(ctx, data) {
     const inputs: TypedArray[] = [];
@@ -69,6 +131,10 @@ export const CONCATENATION: KernelRegistration<ConcatData, ConcatenationOptions>
       shapes.push(t.shape.length === 0 ? [1] : t.shape);
     }
     const out = ctx.output(0).data;
+    if (data.rescales !== null) {
+      concatenateUint8(data.axis, shapes, inputs as Uint8Array[], data.rescales, out as Uint8Array);
+      return;
+    }
     concatenate(data.axis, shapes, inputs, out);
     if (data.activation !== Activation.NONE) {
       const [lo, hi] = activationRange(data.activation);

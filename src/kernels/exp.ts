@@ -1,16 +1,24 @@
-// EXP: e^x (float32).
+// EXP: e^x. float32; int8 and int16 through TFLite's tables of the float function (int16: 513
+// interpolated entries, zero points baked in).
 import type { KernelRegistration } from './registration.js';
 import { mapUnary, prepareUnary } from './util/elementwise.js';
+import { type QuantizedArray, type QuantizedTable, lookupTable, prepareTable } from './util/quantized.js';
 
 export function exp(x: Float32Array, out: Float32Array): void {
   mapUnary(x, out, Math.exp);
 }
 
-export const EXP: KernelRegistration<void> = {
+const expFloat = (v: number): number => Math.fround(Math.exp(v));
+
+export const EXP: KernelRegistration<QuantizedTable | null> = {
   prepare(ctx) {
-    prepareUnary(ctx, ['float32']);
+    prepareUnary(ctx, ['float32', 'int8', 'int16']);
+    return ctx.input(0).dtype === 'float32' ? null : prepareTable(ctx, expFloat);
   },
-  eval(ctx) {
-    exp(ctx.input(0).data as Float32Array, ctx.output(0).data as Float32Array);
+  eval(ctx, lut) {
+    const x = ctx.input(0).data;
+    const out = ctx.output(0).data;
+    if (lut !== null) lookupTable(x as QuantizedArray, lut, out as QuantizedArray);
+    else exp(x as Float32Array, out as Float32Array);
   },
 };

@@ -1,7 +1,7 @@
 // EXPAND_DIMS: inserts a size-1 dim at the axis given by a scalar int32/int64 tensor (TFLite expand_dims.cc).
 import type { ExpandDimsOptions } from '../schema/generated.js';
 import type { KernelRegistration, OpContext } from './registration.js';
-import { checkInputCount, checkMovable, checkOutputCount, checkOutputType, copyElements, readIndexTensor } from './util/data_movement.js';
+import { checkInputCount, checkMovable, checkOutputCount, checkOutputType, checkSameQuantization, copyElements, readIndexTensor } from './util/data_movement.js';
 
 /** The input shape with a 1 inserted at `axis` in [-(rank+1), rank]; an error message otherwise. */
 export function expandDimsShape(inShape: readonly number[], axis: number): number[] | string {
@@ -33,6 +33,7 @@ export const EXPAND_DIMS: KernelRegistration<ExpandDimsData, ExpandDimsOptions> 
     const axis = ctx.input(1);
     checkMovable(ctx, input);
     checkOutputType(ctx, input, ctx.output(0));
+    checkSameQuantization(ctx, input, ctx.output(0));
     if (axis.dtype !== 'int32' && axis.dtype !== 'int64') ctx.fail(`axis has type ${axis.dtype}, expected int32 or int64`);
     if (axis.size !== 1) ctx.fail(`axis must hold one value, its shape is [${axis.shape}]`);
     if (!axis.isConstant) {

@@ -1,8 +1,10 @@
-// GELU (float32): exact 0.5 x erfc(-x / sqrt 2), or with `approximate` the tanh form
+// GELU: exact 0.5 x erfc(-x / sqrt 2), or with `approximate` the tanh form
 // 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))), rounding each step to float as TFLite does.
+// float32; uint8/int8 through a 256-entry table of the float function.
 import type { GeluOptions } from '../schema/generated.js';
 import type { KernelRegistration } from './registration.js';
 import { mapUnary, prepareUnary } from './util/elementwise.js';
+import { type QuantizedArray, type QuantizedTable, lookupTable, prepareTable } from './util/quantized.js';
 
 const f = Math.fround;
 const SQRT_2_OVER_PI = f(Math.sqrt(2 / Math.PI));
@@ -54,11 +56,16 @@ export function gelu(x: Float32Array, out: Float32Array, approximate: boolean): 
   mapUnary(x, out, approximate ? geluApproximateValue : geluValue);
 }
 
-export const GELU: KernelRegistration<void, GeluOptions> = {
+export const GELU: KernelRegistration<QuantizedTable | null, GeluOptions> = {
   prepare(ctx) {
-    prepareUnary(ctx, ['float32']);
+    prepareUnary(ctx, ['float32', 'uint8', 'int8']);
+    if (ctx.input(0).dtype === 'float32') return null;
+    return prepareTable(ctx, ctx.options.approximate ? geluApproximateValue : geluValue);
   },
-  eval(ctx) {
-    gelu(ctx.input(0).data as Float32Array, ctx.output(0).data as Float32Array, !!ctx.options.approximate);
+  eval(ctx, lut) {
+    const x = ctx.input(0).data;
+    const out = ctx.output(0).data;
+    if (lut !== null) lookupTable(x as QuantizedArray, lut, out as QuantizedArray);
+    else gelu(x as Float32Array, out as Float32Array, !!ctx.options.approximate);
   },
 };

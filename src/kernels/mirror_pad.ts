@@ -5,9 +5,10 @@ import { MirrorPadMode, type MirrorPadOptions } from '../schema/generated.js';
 import type { DType, TypedArray } from '../types.js';
 import { checkType, isConstant, numElements, stridesOf } from './kernel_util.js';
 import type { KernelRegistration, OpContext } from './registration.js';
+import { checkSameQuantization } from './util/data_movement.js';
 import { checkShape, elems, readInt32s } from './util/movement.js';
 
-const TYPES: DType[] = ['float32', 'int32', 'int64', 'uint8', 'int8'];
+const TYPES: DType[] = ['float32', 'int32', 'int64', 'uint8', 'int8', 'int16'];
 
 export interface MirrorPadData {
   /** 1 for REFLECT, 0 for SYMMETRIC: how far the mirror sits inside the edge. */
@@ -79,6 +80,7 @@ export const MIRROR_PAD: KernelRegistration<MirrorPadData> = {
     checkType(ctx, input, ...TYPES);
     checkType(ctx, paddings, 'int32', 'int64');
     checkType(ctx, ctx.output(0), input.dtype);
+    checkSameQuantization(ctx, input, ctx.output(0));
     if (paddings.shape.length !== 2 || paddings.shape[0] !== input.shape.length || paddings.shape[1] !== 2) {
       ctx.fail(`paddings must have shape [${input.shape.length}, 2], got [${paddings.shape}]`);
     }

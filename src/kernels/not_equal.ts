@@ -1,16 +1,26 @@
-// NOT_EQUAL: a != b with numpy broadcasting, a bool output (float32, int32, int64, bool;
-// unlike EQUAL, the official runtime has no int16 NOT_EQUAL).
+// NOT_EQUAL: a != b with numpy broadcasting, a bool output (float32, int32, int64, bool). uint8/int8 and
+// quantized int16 compare real values (both sides rescaled); the official runtime has no unquantized
+// int16 NOT_EQUAL.
 import type { KernelRegistration } from './registration.js';
-import { type BroadcastPlan, mapBinary, prepareBinary } from './util/elementwise.js';
+import { type BroadcastPlan, mapBinary } from './util/elementwise.js';
+import { type ComparisonData, type QuantizedArray, compareQuantized, isQuantized, prepareComparison } from './util/quantized.js';
 import type { TypedArray } from '../types.js';
 
 export function notEqual(plan: BroadcastPlan, a: TypedArray, b: TypedArray, out: Uint8Array): void {
   mapBinary<number | bigint, number>(plan, a, b, out, (x, y) => (x !== y ? 1 : 0));
 }
 
-export const NOT_EQUAL: KernelRegistration<BroadcastPlan> = {
-  prepare: (ctx) => prepareBinary(ctx, ['float32', 'int32', 'int64', 'bool'], 'bool'),
-  eval(ctx, plan) {
-    notEqual(plan, ctx.input(0).data, ctx.input(1).data, ctx.output(0).data as Uint8Array);
+export const NOT_EQUAL: KernelRegistration<ComparisonData> = {
+  prepare(ctx) {
+    const a = ctx.input(0);
+    if (a.dtype === 'int16' && !isQuantized(a)) ctx.fail(`tensor '${a.name}' has type int16 without quantization`);
+    return prepareComparison(ctx, ['float32', 'int32', 'int64', 'bool', 'int16'], true);
+  },
+  eval(ctx, { plan, scaling }) {
+    const a = ctx.input(0).data;
+    const b = ctx.input(1).data;
+    const out = ctx.output(0).data as Uint8Array;
+    if (scaling !== null) compareQuantized(plan, a as QuantizedArray, b as QuantizedArray, out, scaling, (x, y) => x !== y);
+    else notEqual(plan, a, b, out);
   },
 };

@@ -3,7 +3,7 @@ import type { PackOptions } from '../schema/generated.js';
 import type { TypedArray } from '../types.js';
 import type { KernelRegistration } from './registration.js';
 import { numElements } from './kernel_util.js';
-import { checkMovable, checkOutputCount, copyElements } from './util/data_movement.js';
+import { checkMovable, checkOutputCount, checkSameQuantization, copyElements } from './util/data_movement.js';
 
 /** Stacks `inputs` of shape `inShape` along new axis `axis` (in [0, rank]) into `output`. */
 export function pack(axis: number, inShape: readonly number[], inputs: readonly TypedArray[], output: TypedArray): void {
@@ -35,6 +35,8 @@ export const PACK: KernelRegistration<number, PackOptions> = {
       if (t.shape.length !== rank || t.shape.some((d, j) => d !== t0.shape[j])) ctx.fail(`input ${i} shape [${t.shape}] differs from input 0 shape [${t0.shape}]`);
     }
     if (ctx.output(0).dtype !== t0.dtype) ctx.fail(`output is ${ctx.output(0).dtype}, inputs are ${t0.dtype}`);
+    // Quantized values are stacked as they are: every input must be quantized as the output.
+    for (let i = 0; i < count; i++) checkSameQuantization(ctx, ctx.output(0), ctx.input(i));
     const outShape = t0.shape.slice();
     outShape.splice(axis, 0, count);
     ctx.resizeOutput(0, outShape);

@@ -1,16 +1,24 @@
-// RELU: max(0, x) (std::max(0.f, x), which maps NaN to 0) (float32).
+// RELU: max(0, x) (std::max(0.f, x), which maps NaN to 0): float32, and quantized uint8, int8 and int16
+// (int16 with zero points 0), rescaled to the output then clamped to the bounds quantized on the output
+// scale (TFLite's ReluX).
 import type { KernelRegistration } from './registration.js';
 import { mapUnary, prepareUnary } from './util/elementwise.js';
+import { type QuantizedArray, type ReluXParams, prepareReluX, reluX, requireQuantized } from './util/quantized.js';
 
 export function relu(x: Float32Array, out: Float32Array): void {
   mapUnary(x, out, (v) => (0 < v ? v : 0));
 }
 
-export const RELU: KernelRegistration<void> = {
+export const RELU: KernelRegistration<ReluXParams | null> = {
   prepare(ctx) {
-    prepareUnary(ctx, ['float32']);
+    prepareUnary(ctx, ['float32', 'uint8', 'int8', 'int16']);
+    if (ctx.input(0).dtype === 'float32') return null;
+    requireQuantized(ctx, ctx.input(0));
+    requireQuantized(ctx, ctx.output(0));
+    return prepareReluX(ctx, 0, Infinity);
   },
-  eval(ctx) {
-    relu(ctx.input(0).data as Float32Array, ctx.output(0).data as Float32Array);
+  eval(ctx, quant) {
+    if (quant !== null) reluX(ctx.input(0).data as QuantizedArray, ctx.output(0).data as QuantizedArray, quant);
+    else relu(ctx.input(0).data as Float32Array, ctx.output(0).data as Float32Array);
   },
 };

@@ -1,16 +1,23 @@
-// RELU_N1_TO_1: min(max(-1, x), 1) (float32).
+// RELU_N1_TO_1: min(max(-1, x), 1): float32, and quantized uint8 and int8, rescaled to the output
+// then clamped to the bounds quantized on the output scale (TFLite's ReluX).
 import type { KernelRegistration } from './registration.js';
 import { mapUnary, prepareUnary } from './util/elementwise.js';
+import { type QuantizedArray, type ReluXParams, prepareReluX, reluX, requireQuantized } from './util/quantized.js';
 
 export function reluN1To1(x: Float32Array, out: Float32Array): void {
   mapUnary(x, out, (v) => Math.max(-1, Math.min(v, 1)));
 }
 
-export const RELU_N1_TO_1: KernelRegistration<void> = {
+export const RELU_N1_TO_1: KernelRegistration<ReluXParams | null> = {
   prepare(ctx) {
-    prepareUnary(ctx, ['float32']);
+    prepareUnary(ctx, ['float32', 'uint8', 'int8']);
+    if (ctx.input(0).dtype === 'float32') return null;
+    requireQuantized(ctx, ctx.input(0));
+    requireQuantized(ctx, ctx.output(0));
+    return prepareReluX(ctx, -1, 1);
   },
-  eval(ctx) {
-    reluN1To1(ctx.input(0).data as Float32Array, ctx.output(0).data as Float32Array);
+  eval(ctx, quant) {
+    if (quant !== null) reluX(ctx.input(0).data as QuantizedArray, ctx.output(0).data as QuantizedArray, quant);
+    else reluN1To1(ctx.input(0).data as Float32Array, ctx.output(0).data as Float32Array);
   },
 };

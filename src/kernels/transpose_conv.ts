@@ -1,9 +1,14 @@
 // TRANSPOSE_CONV: inputs output_shape (int32 [4]), weights [outC, kH, kW, inC],
-// input NHWC, optional bias (version ≥ 3); padding, strides, fused activation.
+// input NHWC, optional bias (version ≥ 3); padding, strides, fused activation. Float32; uint8
+// (per-tensor, weights zero point); int8 (per-channel); int16 activations with int8 weights and an
+// int64 or int32 bias (16x8).
 import type { KernelRegistration, OpContext } from './registration.js';
 import type { TransposeConvOptions } from '../schema/generated.js';
-import { checkRank, checkType, convOutSize, convPadding, isConstant, readInts } from './kernel_util.js';
+import { checkRank, checkType, convOutSize, convPadding, isConstant, numElements, readInts } from './kernel_util.js';
 import { checkPadding, checkPositive, checkVector, endTap, firstTap, fusedClamp } from './util/conv_util.js';
+import {
+  checkBiasType16, checkQuantBias, loadBias, prepareConvQuant, quantKindOf, requantize, type ConvQuant, type QuantArray,
+} from './util/conv_quant.js';
 
 export interface TransposeConvParams {
   strideH: number;
@@ -69,6 +74,57 @@ export function transposeConvFloat(
   }
 }
 
+/**
+ * Reference quantized transposed convolution (TFLite's reference_ops::TransposeConv for uint8,
+ * reference_integer_ops::TransposeConv for int8 and 16x8): scatters
+ * (input + inputOffset) · (weights + filterOffset) into `scratch` (one accumulator per output
+ * element), then adds the bias and requantizes per output channel (see util/conv_quant.ts).
+ */
+export function transposeConvQuantized(
+  p: TransposeConvParams, q: ConvQuant,
+  inShape: readonly number[], input: QuantArray,
+  filterShape: readonly number[], filter: Int8Array | Uint8Array,
+  outShape: readonly number[], output: QuantArray, scratch: Float64Array,
+): void {
+  const [batches, inH, inW, inC] = inShape as [number, number, number, number];
+  const [outC, kH, kW] = filterShape as [number, number, number];
+  const outH = outShape[1]!, outW = outShape[2]!;
+  const { strideH, strideW, padH, padW } = p;
+  const { inputOffset, filterOffset, bias } = q;
+  const fRowStride = kW * inC;
+  const fOcStride = kH * fRowStride;
+  const outRowStride = outW * outC;
+  const total = batches * outH * outRowStride;
+  scratch.fill(0, 0, total);
+  let i0 = 0;
+  for (let b = 0; b < batches; b++) {
+    const outBatch = b * outH * outRowStride;
+    for (let iy = 0; iy < inH; iy++) {
+      const oy0 = iy * strideH - padH;
+      const ky0 = firstTap(oy0, 1), ky1 = endTap(oy0, 1, kH, outH);
+      for (let ix = 0; ix < inW; ix++, i0 += inC) {
+        const ox0 = ix * strideW - padW;
+        const kx0 = firstTap(ox0, 1), kx1 = endTap(ox0, 1, kW, outW);
+        for (let ky = ky0; ky < ky1; ky++) {
+          const outRow = outBatch + (oy0 + ky) * outRowStride;
+          for (let kx = kx0; kx < kx1; kx++) {
+            const o0 = outRow + (ox0 + kx) * outC;
+            for (let oc = 0; oc < outC; oc++) {
+              const f0 = oc * fOcStride + ky * fRowStride + kx * inC;
+              let acc = 0;
+              for (let c = 0; c < inC; c++) acc += (input[i0 + c]! + inputOffset) * (filter[f0 + c]! + filterOffset);
+              scratch[o0 + oc] = scratch[o0 + oc]! + acc;
+            }
+          }
+        }
+      }
+    }
+  }
+  for (let o = 0; o < total; o += outC) {
+    for (let oc = 0; oc < outC; oc++) output[o + oc] = requantize(q, scratch[o + oc]! + bias[oc]!, oc);
+  }
+}
+
 interface TransposeConvData {
   strideH: number;
   strideW: number;
@@ -76,6 +132,9 @@ interface TransposeConvData {
   actMax: number;
   /** Known when the output shape is constant; otherwise computed in eval. */
   params: TransposeConvParams | null;
+  quant: ConvQuant | null;
+  /** Quantized kernels' accumulators, one per output element (grown in eval for a dynamic output). */
+  scratch: Float64Array;
 }
 
 /** Checks the requested output shape and derives the padding from it (as TFLite: padding of a conv from output to input). */
@@ -98,33 +157,44 @@ function paramsFor(ctx: OpContext<TransposeConvOptions>, d: TransposeConvData, s
 function prepare(ctx: OpContext<TransposeConvOptions>): TransposeConvData {
   if (ctx.numInputs < 3 || ctx.numInputs > 4) ctx.fail(`expected 3 or 4 inputs, got ${ctx.numInputs}`);
   if (ctx.numOutputs !== 1) ctx.fail(`expected 1 output, got ${ctx.numOutputs}`);
-  const outShape = ctx.input(0), weights = ctx.input(1), input = ctx.input(2), bias = ctx.optionalInput(3);
+  const outShape = ctx.input(0), weights = ctx.input(1), input = ctx.input(2), bias = ctx.optionalInput(3), output = ctx.output(0);
   checkType(ctx, outShape, 'int32');
   checkRank(ctx, outShape, 1);
-  checkType(ctx, weights, 'float32');
-  checkType(ctx, input, 'float32');
-  checkType(ctx, ctx.output(0), 'float32');
+  checkType(ctx, input, 'float32', 'uint8', 'int8', 'int16');
   checkRank(ctx, weights, 4);
   checkRank(ctx, input, 4);
   if (input.shape[3] !== weights.shape[3]) {
     ctx.fail(`input channels ${input.shape[3]} differ from weights' ${weights.shape[3]}`);
   }
-  if (bias) {
-    checkType(ctx, bias, 'float32');
-    checkVector(ctx, bias.shape, weights.shape[0]!, 'bias');
-  }
   const o = ctx.options;
   checkPadding(ctx, o.padding);
   const [actMin, actMax] = fusedClamp(ctx, o.fusedActivationFunction);
+  const outC = weights.shape[0]!;
   const d: TransposeConvData = {
     strideH: checkPositive(ctx, o.strideH, 'stride_h'),
     strideW: checkPositive(ctx, o.strideW, 'stride_w'),
-    actMin, actMax, params: null,
+    actMin, actMax, params: null, quant: null, scratch: new Float64Array(0),
   };
+  if (input.dtype === 'float32') {
+    checkType(ctx, weights, 'float32');
+    checkType(ctx, output, 'float32');
+    if (bias) {
+      checkType(ctx, bias, 'float32');
+      checkVector(ctx, bias.shape, outC, 'bias');
+    }
+  } else {
+    const kind = quantKindOf(ctx, input, output);
+    checkType(ctx, weights, kind === 'uint8' ? 'uint8' : 'int8');
+    // 16x8 accumulates in the bias type: int64, or int32 with an int32 bias.
+    const requant = kind === 'int16' ? checkBiasType16(ctx, o.quantizedBiasType, bias) : 'float';
+    if (bias) checkQuantBias(ctx, kind, bias, outC, true, kind !== 'uint8');
+    d.quant = prepareConvQuant(ctx, kind, input, weights, bias, output, o.fusedActivationFunction, outC, requant);
+  }
   if (isConstant(outShape)) {
     const shape = readInts(outShape);
     d.params = paramsFor(ctx, d, shape);
     ctx.resizeOutput(0, shape);
+    if (d.quant !== null) d.scratch = new Float64Array(numElements(shape));
   } else {
     ctx.markDynamic(0);
   }
@@ -137,8 +207,17 @@ function evalTransposeConv(ctx: OpContext<TransposeConvOptions>, data: Transpose
     const shape = readInts(ctx.input(0));
     params = paramsFor(ctx, data, shape);
     ctx.resizeOutput(0, shape);
+    if (data.quant !== null && data.scratch.length < numElements(shape)) data.scratch = new Float64Array(numElements(shape));
   }
   const weights = ctx.input(1), input = ctx.input(2), bias = ctx.optionalInput(3), output = ctx.output(0);
+  if (data.quant !== null) {
+    loadBias(data.quant, bias);
+    transposeConvQuantized(
+      params, data.quant, input.shape, input.data as QuantArray, weights.shape, weights.data as Int8Array | Uint8Array,
+      output.shape, output.data as QuantArray, data.scratch,
+    );
+    return;
+  }
   transposeConvFloat(
     params, input.shape, input.data as Float32Array, weights.shape, weights.data as Float32Array,
     bias ? (bias.data as Float32Array) : null, output.shape, output.data as Float32Array,

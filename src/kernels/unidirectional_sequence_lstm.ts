@@ -1,11 +1,21 @@
-// UNIDIRECTIONAL_SEQUENCE_LSTM (TFLite unidirectional_sequence_lstm.cc, float path): an LSTM over a
+// UNIDIRECTIONAL_SEQUENCE_LSTM (TFLite unidirectional_sequence_lstm.cc): an LSTM over a
 // [time, batch, input] (time-major) or [batch, time, input] sequence, with optional CIFG, peephole,
 // projection and layer norm. Output and cell states are variable inputs 18 and 19, kept across invokes.
+// Three variants, picked from the input and weight types as TFLite does: float; hybrid (float input,
+// int8 weights, lstm_eval EvalHybrid); full integer 8x8->16 (int8 input/output state, int16 cell
+// state, five intermediates carrying the gate and hidden scales, lstm_eval EvalInteger8x8_16).
 import type { UnidirectionalSequenceLSTMOptions } from '../schema/generated.js';
 import { checkType } from './kernel_util.js';
 import type { KernelRegistration, OpContext } from './registration.js';
 import { lstmScratch, lstmSequenceFloat, type LstmCellParams, type LstmScratch } from './util/lstm_cell.js';
-import { checkLstmCell, checkState, lstmParams, lstmWeights, type LstmCellIndices } from './util/lstm_check.js';
+import {
+  checkHybridScales, checkLstmCell, checkState, lstmHybridWeights, lstmIntegerParams, lstmIntegerWeights, lstmMode, lstmParams,
+  lstmWeights, type LstmCellIndices,
+} from './util/lstm_check.js';
+import { lstmHybridScratch, lstmSequenceHybrid, type LstmHybridScratch } from './util/lstm_hybrid.js';
+import {
+  lstmIntegerScratch, lstmSequenceInteger, type LstmIntegerParams, type LstmIntegerScratch,
+} from './util/lstm_integer.js';
 
 const INPUT = 0;
 const OUTPUT_STATE = 18;
@@ -21,6 +31,11 @@ const CELL: LstmCellIndices = {
   auxToInput: -1, auxToForget: -1, auxToCell: -1, auxToOutput: -1,
 };
 
+type Variant =
+  | { readonly mode: 'float'; readonly scratch: LstmScratch }
+  | { readonly mode: 'hybrid'; readonly scratch: LstmHybridScratch }
+  | { readonly mode: 'integer'; readonly integer: LstmIntegerParams; readonly scratch: LstmIntegerScratch };
+
 interface Data {
   readonly timeMajor: boolean;
   readonly maxTime: number;
@@ -29,8 +44,9 @@ interface Data {
   readonly nCell: number;
   readonly nOutput: number;
   readonly layerNorm: boolean;
+  readonly asymmetric: boolean;
   readonly params: LstmCellParams;
-  readonly scratch: LstmScratch;
+  readonly variant: Variant;
 }
 
 type Options = Partial<UnidirectionalSequenceLSTMOptions>;
@@ -46,7 +62,7 @@ function prepare(ctx: OpContext<Options>): Data {
   const params = lstmParams(ctx, opts);
 
   const input = ctx.input(INPUT);
-  checkType(ctx, input, 'float32');
+  const mode = lstmMode(ctx, input, ctx.input(CELL.inputToOutput), true);
   if (input.shape.length !== 3) ctx.fail(`input must have rank 3, got [${input.shape}]`);
   const timeMajor = opts.timeMajor ?? false;
   const maxTime = timeMajor ? input.shape[0]! : input.shape[1]!;
@@ -58,17 +74,46 @@ function prepare(ctx: OpContext<Options>): Data {
   if (itoo.shape.length !== 2 || rtoo.shape.length !== 2) ctx.fail('input_to_output and recurrent_to_output weights must have rank 2');
   const nCell = itoo.shape[0]!;
   const nOutput = rtoo.shape[1]!;
-  checkLstmCell(ctx, CELL, nInput, nOutput, nCell, layerNorm, 0);
-  checkState(ctx, OUTPUT_STATE, nBatch * nOutput, 'output_state');
-  checkState(ctx, CELL_STATE, nBatch * nCell, 'cell_state');
+  checkLstmCell(ctx, CELL, nInput, nOutput, nCell, layerNorm, 0, mode);
+  const integer = mode === 'integer';
+  const outputState = checkState(ctx, OUTPUT_STATE, nBatch * nOutput, 'output_state', integer ? 'int8' : 'float32');
+  const cellState = checkState(ctx, CELL_STATE, nBatch * nCell, 'cell_state', integer ? 'int16' : 'float32');
 
-  checkType(ctx, ctx.output(0), 'float32');
+  const output = ctx.output(0);
+  checkType(ctx, output, integer ? 'int8' : 'float32');
   ctx.resizeOutput(0, [input.shape[0]!, input.shape[1]!, nOutput]);
-  return { timeMajor, maxTime, nBatch, nInput, nCell, nOutput, layerNorm, params, scratch: lstmScratch(nBatch, nCell, nOutput) };
+  let variant: Variant;
+  if (mode === 'float') {
+    variant = { mode, scratch: lstmScratch(nBatch, nCell, nOutput) };
+  } else if (mode === 'hybrid') {
+    checkHybridScales(ctx, CELL, false);
+    variant = { mode, scratch: lstmHybridScratch(nBatch, nInput, 0, nCell, nOutput) };
+  } else {
+    variant = {
+      mode,
+      integer: lstmIntegerParams(ctx, CELL, layerNorm, opts, input, outputState, cellState, output, nInput, nCell, nOutput),
+      scratch: lstmIntegerScratch(nBatch, nCell),
+    };
+  }
+  return {
+    timeMajor, maxTime, nBatch, nInput, nCell, nOutput, layerNorm, asymmetric: opts.asymmetricQuantizeInputs ?? false,
+    params, variant,
+  };
 }
 
 function evaluate(ctx: OpContext<Options>, d: Data): void {
-  lstmSequenceFloat(lstmWeights(ctx, CELL, d.layerNorm, false), d.params, {
+  const v = d.variant;
+  if (v.mode === 'integer') {
+    lstmSequenceInteger(lstmIntegerWeights(ctx, CELL, d.layerNorm), v.integer, {
+      input: ctx.input(INPUT).data as Int8Array,
+      output: ctx.output(0).data as Int8Array,
+      outputState: ctx.input(OUTPUT_STATE).data as Int8Array,
+      cellState: ctx.input(CELL_STATE).data as Int16Array,
+      maxTime: d.maxTime, nBatch: d.nBatch, nInput: d.nInput, nCell: d.nCell, nOutput: d.nOutput, timeMajor: d.timeMajor,
+    }, v.scratch);
+    return;
+  }
+  const seq = {
     input: ctx.input(INPUT).data as Float32Array,
     aux: null,
     output: ctx.output(0).data as Float32Array,
@@ -76,7 +121,12 @@ function evaluate(ctx: OpContext<Options>, d: Data): void {
     cellState: ctx.input(CELL_STATE).data as Float32Array,
     maxTime: d.maxTime, nBatch: d.nBatch, nInput: d.nInput, nAux: 0, nCell: d.nCell, nOutput: d.nOutput,
     timeMajor: d.timeMajor, forward: true, outputLeadingDim: d.nOutput, outputOffset: 0,
-  }, d.scratch);
+  };
+  if (v.mode === 'hybrid') {
+    lstmSequenceHybrid(lstmHybridWeights(ctx, CELL, d.layerNorm, false), { ...d.params, asymmetric: d.asymmetric }, seq, v.scratch);
+  } else {
+    lstmSequenceFloat(lstmWeights(ctx, CELL, d.layerNorm, false), d.params, seq, v.scratch);
+  }
 }
 
 export const UNIDIRECTIONAL_SEQUENCE_LSTM: KernelRegistration<Data, Options> = { prepare, eval: evaluate };

@@ -2,7 +2,7 @@
 import type { UnpackOptions } from '../schema/generated.js';
 import type { TypedArray } from '../types.js';
 import type { KernelRegistration } from './registration.js';
-import { axisBlocks, checkInputCount, checkMovable, copyElements } from './util/data_movement.js';
+import { axisBlocks, checkInputCount, checkMovable, checkSameQuantization, copyElements } from './util/data_movement.js';
 
 /** Writes slice k along `axis` of `input` into `outputs[k]`. */
 export function unpack(axis: number, inShape: readonly number[], input: TypedArray, outputs: readonly TypedArray[]): void {
@@ -27,6 +27,7 @@ export const UNPACK: KernelRegistration<number, UnpackOptions> = {
     const outShape = input.shape.filter((_, i) => i !== axis);
     for (let i = 0; i < num; i++) {
       if (ctx.output(i).dtype !== input.dtype) ctx.fail(`output ${i} is ${ctx.output(i).dtype}, input is ${input.dtype}`);
+      checkSameQuantization(ctx, input, ctx.output(i));
       ctx.resizeOutput(i, outShape);
     }
     return axis;

@@ -7,7 +7,7 @@
 //   target_rotation_radians, output_height, output_width, scale_x, scale_y.
 import type { KernelRegistration, OpContext } from '../kernels/registration.js';
 import { checkType } from '../kernels/kernel_util.js';
-import { flexFloat, flexInt, flexInts, flexOptions, flexPairs } from './flex_options.js';
+import { flexFloat, flexInt, flexInts, flexOptions, flexPairs } from '../kernels/util/flex_options.js';
 
 export interface LandmarksToMatrixV1 {
   version: 1;

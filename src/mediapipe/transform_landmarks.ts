@@ -4,7 +4,7 @@
 //     translation column scaled by `scale`. v2: landmarks [1, N, dims], dims 2 or 3, scale 1.
 import type { KernelRegistration, OpContext } from '../kernels/registration.js';
 import { checkType, numElements } from '../kernels/kernel_util.js';
-import { flexFloat, flexInt, flexOptions } from './flex_options.js';
+import { flexFloat, flexInt, flexOptions } from '../kernels/util/flex_options.js';
 
 export interface TransformLandmarksParams {
   dimensions: number;

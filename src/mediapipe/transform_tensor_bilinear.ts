@@ -4,7 +4,7 @@
 // output_height, output_width) corrects the matrix to sample pixel centres (align corners).
 import type { KernelRegistration, OpContext } from '../kernels/registration.js';
 import { checkRank, checkType, numElements } from '../kernels/kernel_util.js';
-import { flexInt, flexInts, flexOptions } from './flex_options.js';
+import { flexInt, flexInts, flexOptions } from '../kernels/util/flex_options.js';
 
 /** Reference float bilinear transform of the first batch of `input` into `output` [1, outH, outW, C]. */
 export function transformTensorBilinearFloat(

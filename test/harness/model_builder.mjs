@@ -114,6 +114,7 @@ export function buildCase(c, seed = hashString(c.name ?? 'case')) {
     }
   });
   const opOutputs = (c.outputs ?? []).map((spec, i) => addTensor({ shape: [], ...spec }, `output_${i}`, null));
+  const opIntermediates = (c.intermediates ?? []).map((spec, i) => addTensor({ shape: [0], ...spec }, `intermediate_${i}`, null));
   let opcode;
   if (typeof c.op === 'object' && c.op.custom) {
     opcode = { builtinCode: BuiltinOperator.CUSTOM, deprecatedBuiltinCode: BuiltinOperator.CUSTOM, customCode: c.op.custom, version: c.version ?? 1 };
@@ -130,7 +131,7 @@ export function buildCase(c, seed = hashString(c.name ?? 'case')) {
     builtinOptions2Type: 0, builtinOptions2: null,
     customOptions: c.customOptions instanceof Uint8Array ? c.customOptions
       : c.customOptions ? buildFlexbufferMap(c.customOptions) : null,
-    customOptionsFormat: 0, mutatingVariableInputs: [], intermediates: [],
+    customOptionsFormat: 0, mutatingVariableInputs: [], intermediates: opIntermediates,
   };
   const model = {
     version: 3, operatorCodes: [opcode],

@@ -3,6 +3,12 @@
 const c = (shape, data) => ({ dtype: 'int32', shape, constant: true, data });
 const x = (dtype, shape, extra = {}) => ({ dtype, shape, ...extra });
 const out = (dtype = 'float32') => [{ dtype }];
+// Quantization params for the quantized cases (int16 is symmetric).
+const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
+const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
+const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
+const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
+const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   { name: '4-D block 2x2 no crops', op: 'BATCH_TO_SPACE_ND', inputs: [x('float32', [4, 2, 2, 1]), c([2], [2, 2]), c([2, 2], [0, 0, 0, 0])], outputs: out() },
   { name: '4-D block 2x2, 3 channels', op: 'BATCH_TO_SPACE_ND', inputs: [x('float32', [4, 1, 2, 3]), c([2], [2, 2]), c([2, 2], [0, 0, 0, 0])], outputs: out() },
@@ -22,4 +28,8 @@ export default [
   { name: 'error: crops exceed size', op: 'BATCH_TO_SPACE_ND', inputs: [x('float32', [4, 1, 1, 1]), c([2], [2, 2]), c([2, 2], [2, 1, 0, 0])], outputs: out(), error: 'exceed' },
   { name: 'error: rank 2', op: 'BATCH_TO_SPACE_ND', inputs: [x('float32', [4, 2]), c([0], []), c([0, 2], [])], outputs: out(), error: 'rank' },
   { name: 'error: bool data', op: 'BATCH_TO_SPACE_ND', inputs: [x('bool', [4, 1, 1, 1]), c([2], [2, 2]), c([2, 2], [0, 0, 0, 0])], outputs: out('bool'), error: 'has type bool' },
+  { name: 'int8 quantized with crops', op: 'BATCH_TO_SPACE_ND', inputs: [qt('int8', [4, 2, 3, 2], QS), c([2], [2, 2]), c([2, 2], [1, 0, 0, 2])], outputs: qo('int8', QS) },
+  { name: 'int16 quantized', op: 'BATCH_TO_SPACE_ND', inputs: [qt('int16', [4, 2, 2, 1], QH), c([2], [2, 2]), c([2, 2], [0, 0, 0, 0])], outputs: qo('int16', QH) },
+  { name: 'int16 3-D', op: 'BATCH_TO_SPACE_ND', inputs: [x('int16', [2, 3, 2]), c([1], [2]), c([1, 2], [0, 1])], outputs: out('int16') },
+  { name: 'error: quantization differs', op: 'BATCH_TO_SPACE_ND', inputs: [qt('uint8', [4, 1, 1, 1], QU), c([2], [2, 2]), c([2, 2], [0, 0, 0, 0])], outputs: qo('uint8', QU2), error: 'must be quantized as' },
 ];

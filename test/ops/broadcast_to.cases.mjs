@@ -3,6 +3,12 @@ const s = (data, dtype = 'int32', extra = {}) => ({ dtype, shape: [data.length],
 const f = (shape) => ({ dtype: 'float32', shape });
 const out = (dtype = 'float32') => [{ dtype }];
 const bt = (name, shape, target, extra = {}) => ({ name, op: 'BROADCAST_TO', version: 2, inputs: [f(shape), s(target)], outputs: out(), ...extra });
+// Quantization params for the quantized cases (int16 is symmetric).
+const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
+const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
+const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
+const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
+const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   bt('[3] to [2,3]', [3], [2, 3]),
   bt('[2,1] to [2,4]', [2, 1], [2, 4]),
@@ -23,4 +29,7 @@ export default [
   bt('error: incompatible dims', [2, 3], [2, 4], { error: 'cannot broadcast' }),
   bt('error: target rank lower', [2, 3], [3], { error: 'cannot broadcast' }),
   bt('error: target rank 9', [1], [1, 1, 1, 1, 1, 1, 1, 1, 2], { error: 'exceeds 8' }),
+  { name: 'uint8 quantized', op: 'BROADCAST_TO', version: 2, inputs: [qt('uint8', [1, 3], QU), s([2, 2, 3])], outputs: qo('uint8', QU) },
+  { name: 'int8 quantized', op: 'BROADCAST_TO', version: 2, inputs: [qt('int8', [3, 1], QS), s([3, 4])], outputs: qo('int8', QS) },
+  { name: 'int16 quantized', op: 'BROADCAST_TO', version: 2, inputs: [qt('int16', [2], QH), s([3, 2])], outputs: qo('int16', QH) },
 ];

@@ -1,4 +1,4 @@
-// DEPTHWISE_CONV_2D (float32): multiplier, padding, strides, dilations, activation, optional bias, batch.
+// DEPTHWISE_CONV_2D (float32, and quantized/hybrid below): multiplier, padding, strides, dilations, activation, optional bias, batch.
 const f32 = (shape, extra = {}) => ({ dtype: 'float32', shape, ...extra });
 const w = (shape, extra = {}) => f32(shape, { constant: true, ...extra });
 const opts = (o = {}) => ({ padding: 0, strideW: 1, strideH: 1, depthMultiplier: 1, fusedActivationFunction: 0, dilationWFactor: 1, dilationHFactor: 1, ...o });
@@ -27,9 +27,11 @@ const noBias = (name, o, inShape, fShape) => {
   const x = values(inShape.reduce((a, b) => a * b), 3), f = values(fShape.reduce((a, b) => a * b), 4);
   return dw(name, o, [f32(inShape, { data: x }), w(fShape, { data: f }), null], { oracle: 'none', ...naiveDepthwise(inShape, x, fShape, f, opts(o)) });
 };
+import { quantSpecs } from './conv_2d.cases.mjs';
+
 const dw = (name, o, inputs, extra = {}) => ({ name, op: 'DEPTHWISE_CONV_2D', version: 1, options: opts(o), inputs, outputs: [{ dtype: 'float32' }], ...extra });
 
-export default [
+const floatCases = [
   dw('same 3x3 multiplier 1 bias', {}, [f32([1, 5, 5, 4]), w([1, 3, 3, 4]), w([4])]),
   dw('valid stride 2 multiplier 2 relu6', { padding: 1, strideW: 2, strideH: 2, depthMultiplier: 2, fusedActivationFunction: 3 },
     [f32([1, 7, 7, 3], { range: [-4, 4] }), w([1, 3, 3, 6]), w([6])]),
@@ -51,5 +53,50 @@ export default [
   dw('error: filter dim 0 not 1', {}, [f32([1, 5, 5, 4]), w([2, 3, 3, 4]), w([4])], { error: 'filter' }),
   dw('error: channels not a multiple', {}, [f32([1, 5, 5, 4]), w([1, 3, 3, 6]), w([6])], { error: 'multiple' }),
   dw('error: stride 0', { strideH: 0 }, [f32([1, 5, 5, 4]), w([1, 3, 3, 4]), w([4])], { error: 'stride' }),
-  dw('error: uint8 input', {}, [{ dtype: 'uint8', shape: [1, 5, 5, 4] }, w([1, 3, 3, 4]), w([4])], { error: 'type' }),
+  dw('error: int32 input', {}, [{ dtype: 'int32', shape: [1, 5, 5, 4] }, w([1, 3, 3, 4]), w([4])], { error: 'type' }),
 ];
+
+// Quantized (uint8 per-tensor, int8 per-channel along dimension 3, 16x8 with int64 bias) and hybrid
+// (float32 input, int8 per-channel filter) cases; quantSpecs picks seeded scales and zero points.
+const VERSION = { uint8: 1, int8: 3, int16: 5, hybrid: 6 };
+const qdw = (name, kind, o, inShape, fShape, q = {}, extra = {}) => {
+  const s = quantSpecs(name, { kind, inShape, fShape, channels: fShape[3], qdim: 3, taps: fShape[1] * fShape[2], ...q });
+  return {
+    name: `${kind} ${name}`, op: 'DEPTHWISE_CONV_2D', version: VERSION[kind], options: opts({ depthMultiplier: fShape[3] / inShape[3], ...o }),
+    inputs: s.bias === null ? [s.input, s.filter] : [s.input, s.filter, s.bias], outputs: [s.output], ...extra,
+  };
+};
+
+const quantCases = [
+  qdw('same 3x3 bias', 'int8', {}, [1, 5, 5, 4], [1, 3, 3, 4]),
+  qdw('valid stride 2 multiplier 2 relu6', 'int8', { padding: 1, strideW: 2, strideH: 2, fusedActivationFunction: 3 }, [1, 7, 7, 3], [1, 3, 3, 6], { inScale: 0.05, outSpread: 0.2 }),
+  qdw('same dilation 2x3 relu', 'int8', { dilationHFactor: 2, dilationWFactor: 3, fusedActivationFunction: 1 }, [1, 8, 9, 3], [1, 3, 3, 3]),
+  qdw('multiplier 3 from one channel relu_n1_to_1', 'int8', { fusedActivationFunction: 2 }, [1, 6, 6, 1], [1, 3, 3, 3], { outSpread: 20 }),
+  qdw('5x5 same stride 2 batch 3', 'int8', { strideW: 2, strideH: 2 }, [3, 9, 9, 4], [1, 5, 5, 4]),
+  qdw('per-tensor filter scale', 'int8', {}, [1, 5, 5, 4], [1, 3, 3, 4], { perChannel: false }),
+  qdw('larger 24x24x16 stride 2 relu6', 'int8', { strideW: 2, strideH: 2, fusedActivationFunction: 3 }, [1, 24, 24, 16], [1, 3, 3, 16], { outSpread: 0.3 }),
+  qdw('same 3x3 bias', 'uint8', {}, [1, 5, 5, 4], [1, 3, 3, 4]),
+  qdw('valid stride 2 multiplier 2 relu6', 'uint8', { padding: 1, strideW: 2, strideH: 2, fusedActivationFunction: 3 }, [1, 7, 7, 3], [1, 3, 3, 6], { inScale: 0.05, outSpread: 0.2 }),
+  qdw('same dilation 2 batch 2', 'uint8', { dilationHFactor: 2, dilationWFactor: 2 }, [2, 7, 7, 2], [1, 3, 3, 2]),
+  qdw('multiplier 4 stride 2x1 relu', 'uint8', { strideH: 2, fusedActivationFunction: 1 }, [1, 6, 5, 2], [1, 2, 3, 8]),
+  qdw('larger 24x24x16 stride 2', 'uint8', { strideW: 2, strideH: 2 }, [1, 24, 24, 16], [1, 3, 3, 16]),
+  qdw('same 3x3 int64 bias', 'int16', {}, [1, 5, 5, 4], [1, 3, 3, 4]),
+  qdw('valid stride 2 multiplier 2 relu6', 'int16', { padding: 1, strideW: 2, strideH: 2, fusedActivationFunction: 3 }, [1, 7, 7, 3], [1, 3, 3, 6], { inScale: 0.0004, outSpread: 0.3 }),
+  qdw('dilation 2 batch 2 relu', 'int16', { dilationHFactor: 2, dilationWFactor: 2, fusedActivationFunction: 1 }, [2, 7, 7, 2], [1, 3, 3, 2]),
+  qdw('larger 16x16x8', 'int16', {}, [1, 16, 16, 8], [1, 3, 3, 8]),
+  qdw('same 3x3 relu6', 'hybrid', { fusedActivationFunction: 3 }, [1, 6, 6, 4], [1, 3, 3, 4]),
+  qdw('stride 2 multiplier 2 batch 2', 'hybrid', { strideW: 2, strideH: 2 }, [2, 7, 7, 3], [1, 3, 3, 6]),
+  qdw('valid dilation 2', 'hybrid', { padding: 1, dilationHFactor: 2, dilationWFactor: 2 }, [1, 8, 8, 4], [1, 3, 3, 4]),
+  qdw('multiplier 3 from one channel dilation 2', 'hybrid', { dilationHFactor: 2, dilationWFactor: 2 }, [1, 7, 7, 1], [1, 3, 3, 3]),
+  qdw('larger 24x24x16 stride 2', 'hybrid', { strideW: 2, strideH: 2 }, [1, 24, 24, 16], [1, 3, 3, 16]),
+  qdw('error: per-tensor scale', 'hybrid', {}, [1, 5, 5, 4], [1, 3, 3, 4], { perChannel: false }, { error: 'per-channel scales' }),
+  qdw('error: per-channel scales', 'uint8', {}, [1, 5, 5, 4], [1, 3, 3, 4], { perChannel: true }, { error: 'per-channel' }),
+  qdw('error: int32 bias', 'int16', {}, [1, 5, 5, 4], [1, 3, 3, 4], { bias64: false }, { error: 'int64' }),
+  (() => {
+    const c = qdw('error: bias zero point', 'int8', {}, [1, 5, 5, 4], [1, 3, 3, 4]);
+    c.inputs[2] = { ...c.inputs[2], quant: { scale: 0.0001, zeroPoint: 3 } };
+    return { ...c, error: 'zero point' };
+  })(),
+];
+
+export default [...floatCases, ...quantCases];

@@ -2,6 +2,12 @@
 const ax = (v, dtype = 'int32', extra = {}) => ({ dtype, shape: [], constant: true, data: [v], ...extra });
 const f = (shape) => ({ dtype: 'float32', shape });
 const out = (dtype = 'float32') => [{ dtype }];
+// Quantization params for the quantized cases (int16 is symmetric).
+const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
+const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
+const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
+const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
+const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   { name: 'axis 0', op: 'EXPAND_DIMS', inputs: [f([2, 3]), ax(0)], outputs: out() },
   { name: 'axis 1', op: 'EXPAND_DIMS', inputs: [f([2, 3]), ax(1)], outputs: out() },
@@ -21,4 +27,8 @@ export default [
   { name: 'error: axis too large', op: 'EXPAND_DIMS', inputs: [f([2, 3]), ax(3)], outputs: out(), error: 'out of range' },
   { name: 'error: axis too negative', op: 'EXPAND_DIMS', inputs: [f([2, 3]), ax(-4)], outputs: out(), error: 'out of range' },
   { name: 'error: float axis', op: 'EXPAND_DIMS', inputs: [f([2, 3]), { dtype: 'float32', shape: [], constant: true, data: [0] }], outputs: out(), error: 'axis' },
+  { name: 'uint8 quantized', op: 'EXPAND_DIMS', inputs: [qt('uint8', [2, 3], QU), ax(-1)], outputs: qo('uint8', QU) },
+  { name: 'int8 quantized', op: 'EXPAND_DIMS', inputs: [qt('int8', [4], QS), ax(0)], outputs: qo('int8', QS) },
+  { name: 'int16 quantized', op: 'EXPAND_DIMS', inputs: [qt('int16', [2, 2], QH), ax(1)], outputs: qo('int16', QH) },
+  { name: 'error: quantization differs', op: 'EXPAND_DIMS', inputs: [qt('int8', [3], QS), ax(0)], outputs: qo('int8', QS2), error: 'must be quantized as' },
 ];

@@ -5,6 +5,12 @@ const rpos = (shape, hi, dtype = 'int32') => ({ dtype, shape, range: [0, hi] });
 const x = (dtype, shape) => ({ dtype, shape });
 const out = (dtype = 'float32') => [{ dtype }];
 const opts = (axis = 0, batchDims = 0) => ({ axis, batchDims });
+// Quantization params for the quantized cases (int16 is symmetric).
+const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
+const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
+const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
+const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
+const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   { name: 'axis 0 vector positions', op: 'GATHER', options: opts(0), inputs: [x('float32', [5, 3]), pos([4], [4, 0, 2, 2])], outputs: out() },
   { name: 'axis 1', op: 'GATHER', options: opts(1), inputs: [x('float32', [2, 4, 3]), pos([3], [3, 1, 0])], outputs: out() },
@@ -30,4 +36,9 @@ export default [
   { name: 'error: batch_dims > axis', op: 'GATHER', options: opts(0, 1), inputs: [x('float32', [2, 2]), pos([2, 1], [0, 1])], outputs: out(), error: 'batch_dims' },
   { name: 'error: batch dimension mismatch', op: 'GATHER', options: opts(1, 1), inputs: [x('float32', [2, 3]), pos([3, 1], [0, 1, 2])], outputs: out(), error: 'batch dimension' },
   { name: 'error: float positions', op: 'GATHER', options: opts(0), inputs: [x('float32', [2]), { dtype: 'float32', shape: [1], constant: true, data: [0] }], outputs: out(), error: 'expected int32' },
+  // Quantized values are copied unchanged (TFLite does not compare the quantization).
+  { name: 'uint8 quantized', op: 'GATHER', options: opts(1), inputs: [qt('uint8', [2, 5, 3], QU), pos([3], [4, 0, 4])], outputs: qo('uint8', QU) },
+  { name: 'int8 quantized', op: 'GATHER', options: opts(0), inputs: [qt('int8', [6, 4], QS), pos([2, 2], [5, 0, 1, 5])], outputs: qo('int8', QS) },
+  { name: 'int16 quantized', op: 'GATHER', options: opts(-1), inputs: [qt('int16', [3, 4], QH), pos([2], [3, 1])], outputs: qo('int16', QH) },
+  { name: 'uint8 output quantized differently', op: 'GATHER', options: opts(0), inputs: [qt('uint8', [4, 2], QU), pos([2], [3, 1])], outputs: qo('uint8', QU2) },
 ];

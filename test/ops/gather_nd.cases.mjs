@@ -3,6 +3,12 @@
 const idx = (shape, data, dtype = 'int32') => ({ dtype, shape, constant: true, data });
 const x = (dtype, shape) => ({ dtype, shape });
 const out = (dtype = 'float32') => [{ dtype }];
+// Quantization params for the quantized cases (int16 is symmetric).
+const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
+const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
+const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
+const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
+const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   { name: 'elements of a matrix', op: 'GATHER_ND', inputs: [x('float32', [3, 4]), idx([3, 2], [0, 0, 2, 3, 1, 2])], outputs: out() },
   { name: 'rows of a matrix', op: 'GATHER_ND', inputs: [x('float32', [3, 4]), idx([2, 1], [2, 0])], outputs: out() },
@@ -25,4 +31,8 @@ export default [
   { name: 'error: coordinate past its dimension', op: 'GATHER_ND', inputs: [x('float32', [3, 2]), idx([1, 2], [0, 3])], outputs: out(), error: 'out of bounds' },
   { name: 'error: tuple longer than params rank', op: 'GATHER_ND', inputs: [x('float32', [3, 2]), idx([1, 3], [0, 0, 0])], outputs: out(), error: 'params rank' },
   { name: 'error: scalar params', op: 'GATHER_ND', inputs: [x('float32', []), idx([1, 0], [])], outputs: out(), error: 'at least a vector' },
+  { name: 'uint8 quantized', op: 'GATHER_ND', inputs: [qt('uint8', [3, 4, 2], QU), idx([2, 2], [2, 3, 0, 1])], outputs: qo('uint8', QU) },
+  { name: 'int8 quantized', op: 'GATHER_ND', inputs: [qt('int8', [3, 4], QS), idx([3, 2], [0, 0, 2, 3, 1, 2])], outputs: qo('int8', QS) },
+  { name: 'int16 quantized', op: 'GATHER_ND', inputs: [qt('int16', [2, 3], QH), idx([2, 1], [1, 0])], outputs: qo('int16', QH) },
+  { name: 'int8 output quantized differently', op: 'GATHER_ND', inputs: [qt('int8', [4, 2], QS), idx([2, 1], [3, 1])], outputs: qo('int8', QS2) },
 ];

@@ -1,9 +1,11 @@
-// LOGISTIC: sigmoid (float32).
+// LOGISTIC: sigmoid (float32; quantized uint8/int8 by table, int16 fixed point).
 const OP = 'LOGISTIC';
 const t = (dtype, shape, extra = {}) => ({ dtype, shape, ...extra });
 const f = (shape, extra = {}) => t('float32', shape, extra);
 const un = (name, x, extra = {}) => ({ name, op: OP, inputs: [x], outputs: [{ dtype: extra.out ?? x.dtype }], ...extra, out: undefined });
 
+const q = (dtype, shape, scale, zeroPoint, extra = {}) => ({ dtype, shape, quant: { scale, zeroPoint }, ...extra });
+const qun = (name, x, out, extra = {}) => ({ name, op: OP, inputs: [x], outputs: [{ dtype: x.dtype, quant: out }], ...extra });
 export default [
   un('rank 3', f([2, 3, 4], { range: [-10, 10] })),
   un('scalar', f([], { range: [-10, 10] })),
@@ -13,4 +15,20 @@ export default [
   un('empty', f([0, 2]), { expected: [[]], expectedShapes: [[0, 2]] }),
   un('tails', f([8], { data: [-100, -20, -9.5, -8.5, 0, 16, 17, 100] })),
   un('int32 fails', t('int32', [2]), { error: 'type' }),
+  qun('uint8', q('uint8', [2, 3, 4], 0.05, 128), { scale: 1 / 256, zeroPoint: 0 }),
+  qun('uint8 wide input', q('uint8', [4, 8], 0.13, 100), { scale: 1 / 256, zeroPoint: 0 }),
+  qun('int8', q('int8', [2, 3, 4], 0.0617, -5), { scale: 1 / 256, zeroPoint: -128 }),
+  qun('int8 narrow input', q('int8', [4, 8], 0.0078, 3), { scale: 1 / 256, zeroPoint: -128 }),
+  qun('int8 other output zero point', q('int8', [16], 0.09, 0), { scale: 1 / 256, zeroPoint: 0 }),
+  qun('int8 rank 6', q('int8', [1, 2, 1, 2, 3, 2], 0.0731, 7), { scale: 1 / 256, zeroPoint: -128 }),
+  qun('int8 output scale other than 1/256 fails', q('int8', [4], 0.05, 0), { scale: 1 / 128, zeroPoint: -128 }, { error: 'scale' }),
+  qun('int16 power-of-two input scale', q('int16', [4, 16], 2 ** -12, 0), { scale: 2 ** -15, zeroPoint: 0 }),
+  qun('int16 power-of-two extremes', q('int16', [8], 2 ** -12, 0, { data: [-32768, 32767, 0, 1, -1, 4096, -4096, 20000] }), { scale: 2 ** -15, zeroPoint: 0 }),
+  qun('int16 general input scale', q('int16', [4, 16], 0.00037, 0), { scale: 2 ** -15, zeroPoint: 0 }),
+  qun('int16 wide input scale', q('int16', [4, 16], 0.004, 0), { scale: 2 ** -15, zeroPoint: 0 }),
+  qun('int16 input scale 2^-11', q('int16', [4, 16], 2 ** -11, 0), { scale: 2 ** -15, zeroPoint: 0 }),
+  qun('int16 extremes', q('int16', [8], 0.001, 0, { data: [-32768, 32767, 0, 1, -1, 4096, -4096, 20000] }), { scale: 2 ** -15, zeroPoint: 0 }),
+  qun('int16 output scale fails', q('int16', [4], 2 ** -12, 0), { scale: 2 ** -14, zeroPoint: 0 }, { error: 'scale' }),
+  qun('int16 nonzero zero point fails', q('int16', [4], 2 ** -12, 1), { scale: 2 ** -15, zeroPoint: 0 }, { error: 'zero point' }),
+  qun('int8 without quantization fails', t('int8', [4]), undefined, { error: 'quantization' }),
 ];

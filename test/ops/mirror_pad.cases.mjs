@@ -4,6 +4,12 @@ const x = (dtype, shape) => ({ dtype, shape });
 const out = (dtype = 'float32') => [{ dtype }];
 const REFLECT = { mode: 0 };
 const SYMMETRIC = { mode: 1 };
+// Quantization params for the quantized cases (int16 is symmetric).
+const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
+const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
+const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
+const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
+const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   { name: 'reflect 1-D', op: 'MIRROR_PAD', options: REFLECT, inputs: [x('float32', [5]), P([2, 3])], outputs: out() },
   { name: 'symmetric 1-D', op: 'MIRROR_PAD', options: SYMMETRIC, inputs: [x('float32', [5]), P([3, 2])], outputs: out() },
@@ -27,4 +33,9 @@ export default [
   { name: 'error: negative padding', op: 'MIRROR_PAD', options: SYMMETRIC, inputs: [x('float32', [3]), P([-1, 0])], outputs: out(), error: 'must be in' },
   { name: 'error: bool data', op: 'MIRROR_PAD', options: SYMMETRIC, inputs: [x('bool', [3]), P([1, 0])], outputs: out('bool'), error: 'has type bool' },
   { name: 'error: unknown mode', op: 'MIRROR_PAD', options: { mode: 2 }, inputs: [x('float32', [3]), P([1, 0])], outputs: out(), error: 'mode' },
+  { name: 'uint8 quantized', op: 'MIRROR_PAD', options: REFLECT, inputs: [qt('uint8', [3, 4], QU), P([1, 2, 2, 0])], outputs: qo('uint8', QU) },
+  { name: 'int8 quantized', op: 'MIRROR_PAD', options: SYMMETRIC, inputs: [qt('int8', [2, 3], QS), P([2, 1, 0, 3])], outputs: qo('int8', QS) },
+  { name: 'int16 quantized', op: 'MIRROR_PAD', options: REFLECT, inputs: [qt('int16', [4], QH), P([2, 3])], outputs: qo('int16', QH) },
+  { name: 'int16 unquantized', op: 'MIRROR_PAD', options: SYMMETRIC, inputs: [x('int16', [2, 2]), P([1, 1, 2, 0])], outputs: out('int16') },
+  { name: 'error: quantization differs', op: 'MIRROR_PAD', options: REFLECT, inputs: [qt('int8', [3], QS), P([1, 1])], outputs: qo('int8', QS2), error: 'must be quantized as' },
 ];

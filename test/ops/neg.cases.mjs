@@ -18,4 +18,6 @@ export default [
   un('int64', t('int64', [3, 4], { range: [-1000, 1000] })),
   un('bool fails', t('bool', [2]), { error: 'type' }),
   un('uint8 fails', t('uint8', [2]), { error: 'type' }),
+  // Quantized int8 negates raw values, as TFLite does (no rescaling).
+  un('int8 quantized', t('int8', [3, 4], { quant: { scale: 0.05, zeroPoint: -3 } })),
 ];

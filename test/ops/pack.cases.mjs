@@ -3,6 +3,12 @@ const f = (shape) => ({ dtype: 'float32', shape });
 const n = (k, spec) => Array.from({ length: k }, () => ({ ...spec }));
 const opt = (valuesCount, axis) => ({ valuesCount, axis });
 const out = (dtype = 'float32') => [{ dtype }];
+// Quantization params for the quantized cases (int16 is symmetric).
+const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
+const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
+const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
+const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
+const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   { name: 'axis 0', op: 'PACK', options: opt(3, 0), inputs: n(3, f([2, 3])), outputs: out() },
   { name: 'axis 1', op: 'PACK', options: opt(3, 1), inputs: n(3, f([2, 3])), outputs: out() },
@@ -24,4 +30,9 @@ export default [
   { name: 'error: values_count mismatch', op: 'PACK', options: opt(3, 0), inputs: n(2, f([2])), outputs: out(), error: 'values_count' },
   { name: 'error: shapes differ', op: 'PACK', options: opt(2, 0), inputs: [f([2]), f([3])], outputs: out(), error: 'differs' },
   { name: 'error: axis out of range', op: 'PACK', options: opt(2, 3), inputs: n(2, f([2, 3])), outputs: out(), error: 'out of range' },
+  // Quantized values are stacked unchanged: TFLite requires every input quantized as the output.
+  { name: 'uint8 quantized', op: 'PACK', options: opt(3, 1), inputs: n(3, qt('uint8', [2, 3], QU)), outputs: qo('uint8', QU) },
+  { name: 'int8 quantized', op: 'PACK', options: opt(2, -1), inputs: n(2, qt('int8', [4], QS)), outputs: qo('int8', QS) },
+  { name: 'int16 quantized', op: 'PACK', options: opt(2, 0), inputs: n(2, qt('int16', [2, 2], QH)), outputs: qo('int16', QH) },
+  { name: 'error: quantization differs', op: 'PACK', options: opt(2, 0), inputs: [qt('int8', [3], QS), qt('int8', [3], QS2)], outputs: qo('int8', QS), error: 'must be quantized as' },
 ];

@@ -3,6 +3,12 @@
 const P = (data, dtype = 'int32') => ({ dtype, shape: [data.length / 2, 2], constant: true, data });
 const x = (dtype, shape, extra = {}) => ({ dtype, shape, ...extra });
 const out = (dtype = 'float32', extra = {}) => [{ dtype, ...extra }];
+// Quantization params for the quantized cases (int16 is symmetric).
+const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
+const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
+const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
+const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
+const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   { name: '1-D', op: 'PAD', inputs: [x('float32', [5]), P([2, 3])], outputs: out() },
   { name: '2-D generic', op: 'PAD', inputs: [x('float32', [3, 4]), P([1, 0, 2, 1])], outputs: out() },
@@ -32,4 +38,6 @@ export default [
   { name: 'error: rank 6', op: 'PAD', inputs: [x('float32', [1, 1, 1, 1, 1, 2]), P([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1])], outputs: out(), error: 'at most 5' },
   { name: 'error: float paddings', op: 'PAD', inputs: [x('float32', [2]), { dtype: 'float32', shape: [1, 2], constant: true, data: [1, 1] }], outputs: out(), error: 'expected int32' },
   { name: 'error: output type differs', op: 'PAD', inputs: [x('float32', [2]), P([1, 1])], outputs: out('int32'), error: 'expected float32' },
+  { name: 'int8 quantized pads zero point', op: 'PAD', inputs: [qt('int8', [2, 3, 2], QS), P([1, 0, 0, 2, 1, 1])], outputs: qo('int8', QS) },
+  { name: 'int16 quantized pads 0', op: 'PAD', inputs: [qt('int16', [1, 2, 3, 1], QH), P([0, 0, 1, 1, 2, 0, 0, 0])], outputs: qo('int16', QH) },
 ];

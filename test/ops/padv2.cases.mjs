@@ -4,6 +4,12 @@ const x = (dtype, shape, extra = {}) => ({ dtype, shape, ...extra });
 const v = (dtype, value, extra = {}) => ({ dtype, shape: [], constant: true, data: [value], ...extra });
 const out = (dtype = 'float32', extra = {}) => [{ dtype, ...extra }];
 const q = { scale: 0.5, zeroPoint: 12 };
+// Quantization params for the quantized cases (int16 is symmetric).
+const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
+const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
+const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
+const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
+const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   { name: 'float value 2-D', op: 'PADV2', inputs: [x('float32', [3, 4]), P([1, 2, 0, 1]), v('float32', 5.5)], outputs: out() },
   { name: 'float value 4-D image style', op: 'PADV2', inputs: [x('float32', [2, 3, 3, 2]), P([0, 0, 1, 1, 2, 0, 0, 0]), v('float32', -1.25)], outputs: out() },
@@ -26,4 +32,6 @@ export default [
   { name: 'error: value dtype differs', op: 'PADV2', inputs: [x('float32', [2]), P([1, 1]), v('int32', 1)], outputs: out(), error: 'expected float32' },
   { name: 'error: quantized value with other zero point', op: 'PADV2',
     inputs: [x('uint8', [2], { quant: q }), P([1, 1]), v('uint8', 1, { quant: { scale: 0.5, zeroPoint: 0 } })], outputs: out('uint8', { quant: q }), error: 'same scale' },
+  { name: 'int16 quantized', op: 'PADV2', inputs: [qt('int16', [2, 3], QH), P([1, 0, 2, 1]), v('int16', -1234, { quant: QH })], outputs: qo('int16', QH) },
+  { name: 'uint8 input quantized differently', op: 'PADV2', inputs: [qt('uint8', [3], QU), P([1, 2]), v('uint8', 9, { quant: QU2 })], outputs: qo('uint8', QU2) },
 ];

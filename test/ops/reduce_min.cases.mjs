@@ -4,6 +4,14 @@ const axis = (values) => ({ dtype: 'int32', shape: [values.length], constant: tr
 const c = (name, dtype, shape, axes, keepDims, extra = {}) => ({
   name, op: 'REDUCE_MIN', options: { keepDims }, inputs: [{ dtype, shape, ...(extra.input ?? {}) }, extra.axis ?? axis(axes)], outputs: [{ dtype }], ...extra.rest,
 });
+// Quantized: input quantization qi, output qo (uint8/int8 full range data unless a range is given).
+const cq = (name, dtype, shape, axes, keepDims, qi, qo, extra = {}) => ({
+  ...c(name, dtype, shape, axes, keepDims, { ...extra, input: { quant: qi, ...(extra.input ?? {}) } }),
+  outputs: [{ dtype, quant: qo }], ...extra.rest,
+});
+const U1 = { scale: 0.0235, zeroPoint: 131 }, U2 = { scale: 0.0172, zeroPoint: 118 }, U3 = { scale: 0.0731, zeroPoint: 3 };
+const S1 = { scale: 0.0349, zeroPoint: -21 }, S2 = { scale: 0.0208, zeroPoint: 6 }, S3 = { scale: 0.1013, zeroPoint: -128 };
+const H1 = { scale: 0.000412, zeroPoint: 0 }, H2 = { scale: 0.000307, zeroPoint: 0 };
 export default [
   c('last axis', 'float32', [3, 4, 7], [2], false),
   c('axis 0 keepDims', 'float32', [5, 3], [0], true),
@@ -30,4 +38,8 @@ export default [
   c('error: quantization differs', 'int8', [4, 4], [1], false, { input: { quant: { scale: 0.5, zeroPoint: 1 } }, rest: { outputs: [{ dtype: 'int8', quant: { scale: 0.25, zeroPoint: 1 } }], error: 'same scale' } }),
   c('error: axis out of range', 'float32', [2, 3], [2], false, { rest: { error: 'out of range' } }),
   c('error: bool input', 'bool', [2, 3], [0], false, { rest: { error: 'bool' } }),
+  cq('int8 quantized', 'int8', [3, 4, 2], [1], false, S1, S1),
+  cq('uint8 quantized keepDims', 'uint8', [3, 4, 2], [0, 2], true, U1, U1),
+  cq('int16 quantized', 'int16', [3, 4, 2], [-1], false, H1, H1),
+  cq('error: int16 zero point', 'int16', [4, 4], [1], false, { scale: 0.001, zeroPoint: 3 }, { scale: 0.001, zeroPoint: 3 }, { rest: { error: 'zero point 0' } }),
 ];

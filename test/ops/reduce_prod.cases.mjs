@@ -1,8 +1,17 @@
-// REDUCE_PROD: axes (negative, duplicate, empty, computed), keepDims, ranks 0-6, float32/int32 (wrap-around)/int64, empty input, errors.
+// REDUCE_PROD: axes (negative, duplicate, empty, computed), keepDims, ranks 0-6, float32/int32 (wrap-around)/int64,
+// quantized int8/int16, unquantized int8, empty input, errors.
 const axis = (values) => ({ dtype: 'int32', shape: [values.length], constant: true, data: values });
 const c = (name, dtype, shape, axes, keepDims, extra = {}) => ({
   name, op: 'REDUCE_PROD', options: { keepDims }, inputs: [{ dtype, shape, range: dtype === 'float32' ? [0.5, 1.5] : [-4, 5], ...(extra.input ?? {}) }, extra.axis ?? axis(axes)], outputs: [{ dtype }], ...extra.rest,
 });
+// Quantized: input quantization qi, output qo (uint8/int8 full range data unless a range is given).
+const cq = (name, dtype, shape, axes, keepDims, qi, qo, extra = {}) => ({
+  ...c(name, dtype, shape, axes, keepDims, { ...extra, input: { quant: qi, ...(extra.input ?? {}) } }),
+  outputs: [{ dtype, quant: qo }], ...extra.rest,
+});
+const U1 = { scale: 0.0235, zeroPoint: 131 }, U2 = { scale: 0.0172, zeroPoint: 118 }, U3 = { scale: 0.0731, zeroPoint: 3 };
+const S1 = { scale: 0.0349, zeroPoint: -21 }, S2 = { scale: 0.0208, zeroPoint: 6 }, S3 = { scale: 0.1013, zeroPoint: -128 };
+const H1 = { scale: 0.000412, zeroPoint: 0 }, H2 = { scale: 0.000307, zeroPoint: 0 };
 export default [
   c('last axis', 'float32', [3, 4, 7], [2], false),
   c('axis 0 keepDims', 'float32', [5, 3], [0], true),
@@ -23,4 +32,12 @@ export default [
   c('empty input gives 1', 'float32', [0, 3], [0, 1], false, { rest: { oracle: 'tfjs-tflite' } }),
   c('error: axis out of range', 'float32', [2, 3], [-4], false, { rest: { error: 'out of range' } }),
   c('error: bool input', 'bool', [2, 3], [0], false, { rest: { error: 'bool' } }),
+  // Quantized int8/int16: each partial product rescaled by in_scale / out_scale^(1/n). uint8 is refused.
+  cq('int8 quantized', 'int8', [3, 4], [1], false, S1, { scale: 0.01, zeroPoint: 2 }, { input: { range: [-128, 128] } }),
+  cq('int8 quantized all axes', 'int8', [2, 3], [0, 1], false, { scale: 0.05, zeroPoint: 3 }, { scale: 0.3, zeroPoint: -7 }, { input: { range: [-128, 128] } }),
+  cq('int8 quantized axis 0 keepDims', 'int8', [3, 5], [0], true, S1, { scale: 0.002, zeroPoint: 0 }, { input: { range: [-128, 128] } }),
+  cq('int8 quantized many outputs', 'int8', [200, 4], [1], false, { scale: 0.02, zeroPoint: 5 }, { scale: 0.0009, zeroPoint: -3 }, { input: { range: [-128, 128] } }),
+  cq('int16 quantized', 'int16', [3, 4], [1], false, { scale: 0.0001, zeroPoint: 0 }, { scale: 0.00001, zeroPoint: 0 }, { input: { range: [-12000, 12000] } }),
+  c('int8 unquantized wraps', 'int8', [3, 4], [1], false),
+  cq('error: quantized uint8', 'uint8', [3, 4], [1], false, U1, U2, { rest: { error: 'uint8' } }),
 ];

@@ -3,6 +3,12 @@ const f = (shape) => ({ dtype: 'float32', shape });
 const shapeT = (data, extra = {}) => ({ dtype: 'int32', shape: [data.length], constant: true, data, ...extra });
 const out = (dtype = 'float32') => [{ dtype }];
 
+// Quantization params for the quantized cases (int16 is symmetric).
+const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
+const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
+const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
+const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
+const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   { name: 'shape tensor [4,6]', op: 'RESHAPE', options: { newShape: [4, 6] }, inputs: [f([2, 3, 4]), shapeT([4, 6])], outputs: out() },
   { name: 'shape tensor with -1 first', op: 'RESHAPE', options: {}, inputs: [f([2, 3, 4]), shapeT([-1, 4])], outputs: out() },
@@ -33,4 +39,8 @@ export default [
   { name: 'error: negative dim', op: 'RESHAPE', inputs: [f([2, 3, 4]), shapeT([-2, -12])], outputs: out(), error: 'negative dimension' },
   { name: 'error: computed shape count mismatch', op: 'RESHAPE', inputs: [f([2, 3, 4]), { dtype: 'int32', shape: [2], data: [5, 5] }], outputs: out(), error: 'cannot reshape' },
   { name: 'error: output type differs', op: 'RESHAPE', inputs: [f([2, 3]), shapeT([6])], outputs: out('int32'), error: 'output' },
+  { name: 'uint8 quantized', op: 'RESHAPE', inputs: [qt('uint8', [4, 3], QU), shapeT([2, -1])], outputs: qo('uint8', QU) },
+  { name: 'int8 quantized', op: 'RESHAPE', inputs: [qt('int8', [2, 3, 2], QS), shapeT([12])], outputs: qo('int8', QS) },
+  { name: 'int16 quantized', op: 'RESHAPE', inputs: [qt('int16', [6], QH), shapeT([3, 2])], outputs: qo('int16', QH) },
+  { name: 'uint8 output quantized differently', op: 'RESHAPE', inputs: [qt('uint8', [2, 3], QU), shapeT([6])], outputs: qo('uint8', QU2) },
 ];

@@ -1,9 +1,11 @@
-// RSQRT: 1 / sqrt(x) (float32); 0 gives inf, negatives NaN.
+// RSQRT: 1 / sqrt(x) (float32; quantized int8/int16); 0 gives inf, negatives NaN.
 const OP = 'RSQRT';
 const t = (dtype, shape, extra = {}) => ({ dtype, shape, ...extra });
 const f = (shape, extra = {}) => t('float32', shape, extra);
 const un = (name, x, extra = {}) => ({ name, op: OP, inputs: [x], outputs: [{ dtype: extra.out ?? x.dtype }], ...extra, out: undefined });
 
+const q = (dtype, shape, scale, zeroPoint, extra = {}) => ({ dtype, shape, quant: { scale, zeroPoint }, ...extra });
+const qun = (name, x, out, extra = {}) => ({ name, op: OP, inputs: [x], outputs: [{ dtype: x.dtype, quant: out }], ...extra });
 export default [
   un('rank 3', f([2, 3, 4], { range: [0.01, 100] })),
   un('scalar', f([], { range: [0.01, 100] })),
@@ -13,5 +15,13 @@ export default [
   un('empty', f([0, 2]), { expected: [[]], expectedShapes: [[0, 2]] }),
   un('special values', f([5], { data: [0, 1, 4, -1, 1e-30] })),
   un('int32 fails', t('int32', [2]), { error: 'type' }),
-  un('int8 fails', t('int8', [2]), { error: 'type' }),
+  qun('int8', q('int8', [2, 3, 4], 0.05, -128), { scale: 0.03, zeroPoint: -128 }),
+  qun('int8 zero point inside', q('int8', [4, 8], 0.0617, -20, { range: [-20, 128] }), { scale: 0.11, zeroPoint: -100 }),
+  qun('int8 small scales', q('int8', [16], 0.0041, -128), { scale: 0.17, zeroPoint: -128 }),
+  qun('int8 wide input scale', q('int8', [16], 1.7, -128), { scale: 0.0031, zeroPoint: -128 }),
+  qun('int8 below the zero point fails', q('int8', [2], 0.05, 0, { data: [3, -1] }), { scale: 0.03, zeroPoint: -128 }, { error: 'positive' }),
+  qun('int16', q('int16', [4, 8], 0.001, 0, { range: [0, 32768] }), { scale: 0.0002, zeroPoint: 0 }),
+  qun('int16 small values', q('int16', [16], 0.0001, 0, { range: [0, 200] }), { scale: 0.004, zeroPoint: 0 }),
+  qun('int16 nonzero zero point fails', q('int16', [4], 0.001, 2), { scale: 0.001, zeroPoint: 0 }, { error: 'zero point' }),
+  qun('int8 without quantization fails', t('int8', [2]), undefined, { error: 'quantization' }),
 ];

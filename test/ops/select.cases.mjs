@@ -28,4 +28,6 @@ export default [
   sel('x and y shapes differ fails', c([2]), t('float32', [2, 3]), t('float32', [2, 1]), { error: 'same shape' }),
   sel('float condition fails', t('float32', [2]), t('float32', [2]), t('float32', [2]), { error: 'type' }),
   sel('x and y types differ fails', c([2]), t('float32', [2]), t('int32', [2]), { error: 'differ' }),
+  sel('int8 quantized', c([2, 3]), t('int8', [2, 3], { quant: { scale: 0.05, zeroPoint: -3 } }), t('int8', [2, 3], { quant: { scale: 0.05, zeroPoint: -3 } }), { outputs: [{ dtype: 'int8', quant: { scale: 0.05, zeroPoint: -3 } }] }),
+  sel('uint8 quantized rank 1 condition', c([2]), t('uint8', [2, 3], { quant: { scale: 0.05, zeroPoint: 128 } }), t('uint8', [2, 3], { quant: { scale: 0.05, zeroPoint: 128 } }), { outputs: [{ dtype: 'uint8', quant: { scale: 0.05, zeroPoint: 128 } }] }),
 ];

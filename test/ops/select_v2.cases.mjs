@@ -32,4 +32,6 @@ export default [
   sel('incompatible shapes fail', c([3]), f([2, 4]), f([2, 4]), { error: 'broadcast' }),
   sel('int32 condition fails', t('int32', [2]), f([2]), f([2]), { error: 'type' }),
   sel('x and y types differ fails', c([2]), f([2]), t('int32', [2]), { error: 'differ' }),
+  sel('int8 quantized broadcast', c([2, 1]), t('int8', [1, 3], { quant: { scale: 0.05, zeroPoint: -3 } }), t('int8', [2, 3], { quant: { scale: 0.05, zeroPoint: -3 } }), { outputs: [{ dtype: 'int8', quant: { scale: 0.05, zeroPoint: -3 } }] }),
+  sel('uint8 quantized', c([4]), t('uint8', [4], { quant: { scale: 0.05, zeroPoint: 128 } }), t('uint8', [4], { quant: { scale: 0.05, zeroPoint: 128 } }), { outputs: [{ dtype: 'uint8', quant: { scale: 0.05, zeroPoint: 128 } }] }),
 ];

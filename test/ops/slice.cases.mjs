@@ -2,6 +2,12 @@
 const v = (data, dtype = 'int32', extra = {}) => ({ dtype, shape: [data.length], constant: true, data, ...extra });
 const f = (shape) => ({ dtype: 'float32', shape });
 const out = (dtype = 'float32') => [{ dtype }];
+// Quantization params for the quantized cases (int16 is symmetric).
+const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
+const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
+const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
+const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
+const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   { name: 'rank 1', op: 'SLICE', inputs: [f([6]), v([1]), v([3])], outputs: out() },
   { name: 'rank 2', op: 'SLICE', inputs: [f([3, 4]), v([1, 1]), v([2, 2])], outputs: out() },
@@ -25,4 +31,7 @@ export default [
   { name: 'error: size below -1', op: 'SLICE', inputs: [f([3, 4]), v([0, 0]), v([-2, 4])], outputs: out(), error: 'invalid size' },
   { name: 'error: begin length differs from rank', op: 'SLICE', inputs: [f([3, 4]), v([0]), v([1])], outputs: out(), error: 'shape [2]' },
   { name: 'error: computed begin out of range', op: 'SLICE', inputs: [f([3, 4]), { dtype: 'int32', shape: [2], data: [3, 3] }, v([1, 1])], outputs: out(), error: 'exceeds' },
+  { name: 'uint8 quantized', op: 'SLICE', inputs: [qt('uint8', [4, 5], QU), v([1, 2]), v([2, -1])], outputs: qo('uint8', QU) },
+  { name: 'int8 quantized', op: 'SLICE', inputs: [qt('int8', [3, 4, 2], QS), v([0, 1, 1]), v([3, 2, 1])], outputs: qo('int8', QS) },
+  { name: 'int16 quantized', op: 'SLICE', inputs: [qt('int16', [5], QH), v([2]), v([3])], outputs: qo('int16', QH) },
 ];

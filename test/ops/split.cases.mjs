@@ -2,6 +2,12 @@
 const ax = (v, extra = {}) => ({ dtype: 'int32', shape: [], constant: true, data: [v], ...extra });
 const f = (shape) => ({ dtype: 'float32', shape });
 const outs = (k, dtype = 'float32') => Array.from({ length: k }, () => ({ dtype }));
+// Quantization params for the quantized cases (int16 is symmetric).
+const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
+const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
+const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
+const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
+const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   { name: 'axis 0 into 2', op: 'SPLIT', options: { numSplits: 2 }, inputs: [ax(0), f([4, 3])], outputs: outs(2) },
   { name: 'axis 1 into 3', op: 'SPLIT', options: { numSplits: 3 }, inputs: [ax(1), f([2, 6])], outputs: outs(3) },
@@ -23,4 +29,8 @@ export default [
   { name: 'error: uneven split', op: 'SPLIT', options: { numSplits: 3 }, inputs: [ax(1), f([2, 4])], outputs: outs(3), error: 'evenly' },
   { name: 'error: axis out of range', op: 'SPLIT', options: { numSplits: 2 }, inputs: [ax(2), f([2, 4])], outputs: outs(2), error: 'out of range' },
   { name: 'error: output count differs', op: 'SPLIT', options: { numSplits: 2 }, inputs: [ax(0), f([2, 4])], outputs: outs(3), error: 'num_splits' },
+  { name: 'uint8 quantized', op: 'SPLIT', options: { numSplits: 2 }, inputs: [ax(0), qt('uint8', [4, 3], QU)], outputs: qo('uint8', QU, 2) },
+  { name: 'int8 quantized', op: 'SPLIT', options: { numSplits: 3 }, inputs: [ax(-1), qt('int8', [2, 6], QS)], outputs: qo('int8', QS, 3) },
+  { name: 'int16 quantized', op: 'SPLIT', options: { numSplits: 2 }, inputs: [ax(1), qt('int16', [2, 4], QH)], outputs: qo('int16', QH, 2) },
+  { name: 'int16 outputs quantized differently', op: 'SPLIT', options: { numSplits: 2 }, inputs: [ax(0), qt('int16', [4], QH)], outputs: qo('int16', QH2, 2) },
 ];

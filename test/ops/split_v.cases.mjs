@@ -3,6 +3,12 @@ const sizes = (data, dtype = 'int32', extra = {}) => ({ dtype, shape: [data.leng
 const ax = (v, extra = {}) => ({ dtype: 'int32', shape: [], constant: true, data: [v], ...extra });
 const f = (shape) => ({ dtype: 'float32', shape });
 const outs = (k, dtype = 'float32') => Array.from({ length: k }, () => ({ dtype }));
+// Quantization params for the quantized cases (int16 is symmetric).
+const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
+const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
+const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
+const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
+const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   { name: 'sizes [1,2,3] axis 1', op: 'SPLIT_V', options: { numSplits: 3 }, inputs: [f([2, 6]), sizes([1, 2, 3]), ax(1)], outputs: outs(3) },
   { name: 'sizes with -1', op: 'SPLIT_V', options: { numSplits: 3 }, inputs: [f([2, 6]), sizes([2, -1, 1]), ax(1)], outputs: outs(3) },
@@ -24,4 +30,8 @@ export default [
   { name: 'error: sizes do not sum to the dim', op: 'SPLIT_V', options: { numSplits: 2 }, inputs: [f([2, 6]), sizes([2, 3]), ax(1)], outputs: outs(2), error: 'differs' },
   { name: 'error: sizes exceed the dim with -1', op: 'SPLIT_V', options: { numSplits: 2 }, inputs: [f([2, 6]), sizes([7, -1]), ax(1)], outputs: outs(2), error: 'exceeds' },
   { name: 'error: size count differs from outputs', op: 'SPLIT_V', options: { numSplits: 2 }, inputs: [f([2, 6]), sizes([2, 2, 2]), ax(1)], outputs: outs(2), error: 'size_splits' },
+  { name: 'uint8 quantized', op: 'SPLIT_V', options: { numSplits: 3 }, inputs: [qt('uint8', [2, 6], QU), sizes([1, -1, 3]), ax(1)], outputs: qo('uint8', QU, 3) },
+  { name: 'int8 quantized', op: 'SPLIT_V', options: { numSplits: 2 }, inputs: [qt('int8', [5, 2], QS), sizes([2, 3]), ax(0)], outputs: qo('int8', QS, 2) },
+  { name: 'int16 quantized', op: 'SPLIT_V', options: { numSplits: 2 }, inputs: [qt('int16', [3, 2], QH), sizes([1, 2]), ax(0)], outputs: qo('int16', QH, 2) },
+  { name: 'uint8 outputs quantized differently', op: 'SPLIT_V', options: { numSplits: 2 }, inputs: [qt('uint8', [4], QU), sizes([1, 3]), ax(0)], outputs: qo('uint8', QU2, 2) },
 ];

@@ -1,5 +1,11 @@
 // SQUEEZE: all size-1 dims, listed dims (negative, repeated), dtypes, errors.
 const out = (dtype = 'float32') => [{ dtype }];
+// Quantization params for the quantized cases (int16 is symmetric).
+const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
+const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
+const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
+const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
+const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   { name: 'all size-1 dims', op: 'SQUEEZE', options: { squeezeDims: [] }, inputs: [{ dtype: 'float32', shape: [1, 3, 1, 2] }], outputs: out() },
   { name: 'no options squeezes all', op: 'SQUEEZE', inputs: [{ dtype: 'float32', shape: [1, 2, 1] }], outputs: out() },
@@ -18,4 +24,7 @@ export default [
   { name: 'bool', op: 'SQUEEZE', options: { squeezeDims: [] }, inputs: [{ dtype: 'bool', shape: [2, 1, 3] }], outputs: out('bool') },
   { name: 'error: dim not of size 1', op: 'SQUEEZE', options: { squeezeDims: [1] }, inputs: [{ dtype: 'float32', shape: [1, 3] }], outputs: out(), error: 'cannot squeeze' },
   { name: 'error: dim out of range', op: 'SQUEEZE', options: { squeezeDims: [3] }, inputs: [{ dtype: 'float32', shape: [1, 3] }], outputs: out(), error: 'out of range' },
+  { name: 'uint8 quantized', op: 'SQUEEZE', options: { squeezeDims: [0] }, inputs: [qt('uint8', [1, 3, 1], QU)], outputs: qo('uint8', QU) },
+  { name: 'int8 quantized', op: 'SQUEEZE', options: { squeezeDims: [] }, inputs: [qt('int8', [1, 4, 1, 2], QS)], outputs: qo('int8', QS) },
+  { name: 'int16 quantized', op: 'SQUEEZE', options: { squeezeDims: [-1] }, inputs: [qt('int16', [3, 1], QH)], outputs: qo('int16', QH) },
 ];

@@ -5,6 +5,12 @@ const f = (shape) => ({ dtype: 'float32', shape });
 const o = (m = {}) => ({ beginMask: 0, endMask: 0, ellipsisMask: 0, newAxisMask: 0, shrinkAxisMask: 0, offset: false, ...m });
 const out = (dtype = 'float32') => [{ dtype }];
 const ss = (name, shape, b, e, s, masks = {}, extra = {}) => ({ name, op: 'STRIDED_SLICE', options: o(masks), inputs: [f(shape), v(b), v(e), v(s)], outputs: out(), ...extra });
+// Quantization params for the quantized cases (int16 is symmetric).
+const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
+const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
+const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
+const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
+const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   ss('1-D [1:3]', [6], [1], [3], [1]),
   ss('1-D stride 2', [7], [0], [7], [2]),
@@ -61,4 +67,8 @@ export default [
   ss('error: too many new axes for rank 5', [2, 2, 2, 2], [0, 0, 0], [0, 0, 0], [1, 1, 1], { newAxisMask: 3 }, { error: 'at most 5' }),
   { name: 'error: int64 indices', op: 'STRIDED_SLICE', options: o(), inputs: [f([4]), v([0], { dtype: 'int64' }), v([2], { dtype: 'int64' }), v([1], { dtype: 'int64' })], outputs: out(), error: 'int32' },
   { name: 'error: begin and end lengths differ', op: 'STRIDED_SLICE', options: o(), inputs: [f([4, 4]), v([0, 0]), v([2]), v([1, 1])], outputs: out(), error: 'begin, end and strides' },
+  { name: 'uint8 quantized', op: 'STRIDED_SLICE', options: o({ endMask: 2 }), inputs: [qt('uint8', [4, 5], QU), v([1, 1]), v([3, 0]), v([1, 2])], outputs: qo('uint8', QU) },
+  { name: 'int8 quantized negative stride', op: 'STRIDED_SLICE', options: o(), inputs: [qt('int8', [6], QS), v([5]), v([0]), v([-2])], outputs: qo('int8', QS) },
+  { name: 'int16 quantized shrink', op: 'STRIDED_SLICE', options: o({ shrinkAxisMask: 1 }), inputs: [qt('int16', [3, 4], QH), v([1, 0]), v([2, 4]), v([1, 1])], outputs: qo('int16', QH) },
+  { name: 'int16 output quantized differently', op: 'STRIDED_SLICE', options: o(), inputs: [qt('int16', [4], QH), v([1]), v([3]), v([1])], outputs: qo('int16', QH2) },
 ];

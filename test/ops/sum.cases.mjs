@@ -1,8 +1,17 @@
-// SUM: axes (negative, duplicate, empty, scalar, computed), keepDims, ranks 0-6, float32/int32/int64 (wrap-around), empty input, errors.
+// SUM: axes (negative, duplicate, empty, scalar, computed), keepDims, ranks 0-6, float32/int32/int64 (wrap-around),
+// quantized uint8/int8/int16 (rescaled, saturating), empty input, errors.
 const axis = (values) => ({ dtype: 'int32', shape: [values.length], constant: true, data: values });
 const c = (name, dtype, shape, axes, keepDims, extra = {}) => ({
   name, op: 'SUM', options: { keepDims }, inputs: [{ dtype, shape, ...(extra.input ?? {}) }, extra.axis ?? axis(axes)], outputs: [{ dtype }], ...extra.rest,
 });
+// Quantized: input quantization qi, output qo (uint8/int8 full range data unless a range is given).
+const cq = (name, dtype, shape, axes, keepDims, qi, qo, extra = {}) => ({
+  ...c(name, dtype, shape, axes, keepDims, { ...extra, input: { quant: qi, ...(extra.input ?? {}) } }),
+  outputs: [{ dtype, quant: qo }], ...extra.rest,
+});
+const U1 = { scale: 0.0235, zeroPoint: 131 }, U2 = { scale: 0.0172, zeroPoint: 118 }, U3 = { scale: 0.0731, zeroPoint: 3 };
+const S1 = { scale: 0.0349, zeroPoint: -21 }, S2 = { scale: 0.0208, zeroPoint: 6 }, S3 = { scale: 0.1013, zeroPoint: -128 };
+const H1 = { scale: 0.000412, zeroPoint: 0 }, H2 = { scale: 0.000307, zeroPoint: 0 };
 export default [
   c('last axis', 'float32', [3, 4, 7], [2], false),
   c('axis 0 keepDims', 'float32', [5, 3], [0], true),
@@ -33,4 +42,18 @@ export default [
   }),
   c('error: axis out of range', 'float32', [2, 3], [5], true, { rest: { error: 'out of range' } }),
   c('error: bool input', 'bool', [2, 3], [0], false, { rest: { error: 'bool' } }),
+  // Quantized: clamp(round(sum * in_scale/out_scale - in_zp * count * scale) + out_zp) in float32, equal scales included.
+  cq('uint8 same params', 'uint8', [3, 4], [1], false, U1, U1, { input: { range: [100, 160] } }),
+  cq('uint8 rescaled', 'uint8', [3, 4, 5], [1], false, U1, U3),
+  cq('uint8 saturates', 'uint8', [3, 40], [1], false, U1, U2),
+  cq('uint8 many outputs', 'uint8', [400, 17], [1], false, { scale: 0.0091, zeroPoint: 37 }, { scale: 0.0423, zeroPoint: 12 }),
+  cq('int8 rescaled keepDims', 'int8', [2, 3, 6], [0, 2], true, S1, { scale: 0.2, zeroPoint: 1 }),
+  cq('int8 same params', 'int8', [2, 3, 6], [2], false, S1, S1, { input: { range: [-30, 0] } }),
+  cq('int8 all axes', 'int8', [2, 3, 6], [0, 1, 2], false, S1, { scale: 0.5, zeroPoint: 0 }),
+  cq('int8 many outputs', 'int8', [400, 30], [1], false, { scale: 0.0144, zeroPoint: -77 }, { scale: 0.0713, zeroPoint: 20 }),
+  cq('int16 rescaled', 'int16', [2, 3, 6], [1], false, H1, { scale: 0.002, zeroPoint: 0 }),
+  cq('int16 same params', 'int16', [2, 3, 6], [1], false, H1, H1, { input: { range: [-3000, 3000] } }),
+  cq('int16 saturates', 'int16', [3, 40], [1], false, { scale: 0.01, zeroPoint: 0 }, { scale: 0.012, zeroPoint: 0 }),
+  cq('uint8 empty axes rescales', 'uint8', [3, 4], [], false, U1, U3),
+  cq('error: int16 zero point', 'int16', [4, 4], [1], false, H1, { scale: 0.001, zeroPoint: 3 }, { rest: { error: 'zero point 0' } }),
 ];

@@ -3,6 +3,12 @@ const m = (data, dtype = 'int32', extra = {}) => ({ dtype, shape: [data.length],
 const f = (shape) => ({ dtype: 'float32', shape });
 const out = (dtype = 'float32') => [{ dtype }];
 const tl = (name, shape, mult, extra = {}) => ({ name, op: 'TILE', inputs: [f(shape), m(mult)], outputs: out(), ...extra });
+// Quantization params for the quantized cases (int16 is symmetric).
+const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
+const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
+const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
+const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
+const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   tl('rank 1 x3', [4], [3]),
   tl('rank 2 [2,1]', [2, 3], [2, 1]),
@@ -24,4 +30,7 @@ export default [
   tl('zero multiple', [2, 3], [0, 2], { oracle: 'none', expected: [[]], expectedShapes: [[0, 6]] }),
   tl('error: negative multiple', [2, 3], [2, -1], { error: 'negative' }),
   tl('error: multiples length differs from rank', [2, 3], [2], { error: 'multiples must have shape' }),
+  { name: 'uint8 quantized', op: 'TILE', inputs: [qt('uint8', [2, 3], QU), m([2, 2])], outputs: qo('uint8', QU) },
+  { name: 'int8 quantized', op: 'TILE', inputs: [qt('int8', [3], QS), m([3])], outputs: qo('int8', QS) },
+  { name: 'int16 quantized', op: 'TILE', inputs: [qt('int16', [2, 1], QH), m([1, 4])], outputs: qo('int16', QH) },
 ];

@@ -3,6 +3,12 @@ const p = (data, dtype = 'int32', extra = {}) => ({ dtype, shape: [data.length],
 const f = (shape) => ({ dtype: 'float32', shape });
 const out = (dtype = 'float32') => [{ dtype }];
 const tr = (name, shape, perm, extra = {}) => ({ name, op: 'TRANSPOSE', inputs: [f(shape), p(perm)], outputs: out(), ...extra });
+// Quantization params for the quantized cases (int16 is symmetric).
+const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
+const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
+const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
+const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
+const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   tr('rank 1 identity', [5], [0]),
   tr('rank 2 [1,0]', [3, 4], [1, 0]),
@@ -30,4 +36,9 @@ export default [
   tr('error: negative perm value', [2, 3], [-1, 0], { error: 'out of range' }),
   tr('error: perm length differs from rank', [2, 3], [1, 0, 2], { error: 'perm must have shape' }),
   tr('error: rank 7', [1, 1, 1, 1, 1, 1, 2], [6, 5, 4, 3, 2, 1, 0], { error: 'exceeds 6' }),
+  { name: 'uint8 quantized', op: 'TRANSPOSE', inputs: [qt('uint8', [2, 3, 4], QU), p([2, 0, 1])], outputs: qo('uint8', QU) },
+  { name: 'int8 quantized rank 5', op: 'TRANSPOSE', inputs: [qt('int8', [2, 1, 3, 2, 2], QS), p([4, 2, 0, 3, 1])], outputs: qo('int8', QS) },
+  { name: 'int16 quantized', op: 'TRANSPOSE', inputs: [qt('int16', [3, 4], QH), p([1, 0])], outputs: qo('int16', QH) },
+  // TFLite's kernel copies raw values whatever the output quantization (XNNPACK refuses 8-bit ones).
+  { name: 'int16 output quantized differently', op: 'TRANSPOSE', inputs: [qt('int16', [2, 3], QH), p([1, 0])], outputs: qo('int16', QH2) },
 ];

@@ -1,6 +1,12 @@
 // UNPACK: axes (negative), rank 1 to scalars, dtypes, errors.
 const f = (shape) => ({ dtype: 'float32', shape });
 const outs = (k, dtype = 'float32') => Array.from({ length: k }, () => ({ dtype }));
+// Quantization params for the quantized cases (int16 is symmetric).
+const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
+const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
+const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
+const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
+const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   { name: 'axis 0', op: 'UNPACK', options: { num: 2, axis: 0 }, inputs: [f([2, 3])], outputs: outs(2) },
   { name: 'axis 1', op: 'UNPACK', options: { num: 3, axis: 1 }, inputs: [f([2, 3])], outputs: outs(3) },
@@ -19,4 +25,8 @@ export default [
   { name: 'bool', op: 'UNPACK', options: { num: 2, axis: 1 }, inputs: [{ dtype: 'bool', shape: [3, 2] }], outputs: outs(2, 'bool') },
   { name: 'error: num differs from the dim', op: 'UNPACK', options: { num: 2, axis: 1 }, inputs: [f([2, 3])], outputs: outs(2), error: 'num is 2' },
   { name: 'error: axis out of range', op: 'UNPACK', options: { num: 2, axis: 2 }, inputs: [f([2, 3])], outputs: outs(2), error: 'out of range' },
+  { name: 'uint8 quantized', op: 'UNPACK', options: { num: 3, axis: 1 }, inputs: [qt('uint8', [2, 3, 2], QU)], outputs: qo('uint8', QU, 3) },
+  { name: 'int8 quantized', op: 'UNPACK', options: { num: 2, axis: 0 }, inputs: [qt('int8', [2, 5], QS)], outputs: qo('int8', QS, 2) },
+  { name: 'int16 quantized', op: 'UNPACK', options: { num: 2, axis: -1 }, inputs: [qt('int16', [3, 2], QH)], outputs: qo('int16', QH, 2) },
+  { name: 'error: quantization differs', op: 'UNPACK', options: { num: 2, axis: 0 }, inputs: [qt('uint8', [2, 3], QU)], outputs: [{ dtype: 'uint8', quant: QU }, { dtype: 'uint8', quant: QU2 }], error: 'must be quantized as' },
 ];

@@ -31,6 +31,16 @@ export function checkOutputType(ctx: OpContext, input: Tensor, output: Tensor): 
   if (input.dtype !== output.dtype) ctx.fail(`output '${output.name}' is ${output.dtype}, input '${input.name}' is ${input.dtype}`);
 }
 
+/**
+ * Fails unless `b` has the scale and zero point of `a` (TFLite's check in kernels that move
+ * quantized values without rescaling them: PACK, UNPACK, EXPAND_DIMS, BATCH_TO_SPACE_ND, MIRROR_PAD, ...).
+ */
+export function checkSameQuantization(ctx: OpContext, a: Tensor, b: Tensor): void {
+  if (a.scale !== b.scale || a.zeroPoint !== b.zeroPoint) {
+    ctx.fail(`'${b.name}' (scale ${b.scale}, zero point ${b.zeroPoint}) must be quantized as '${a.name}' (scale ${a.scale}, zero point ${a.zeroPoint})`);
+  }
+}
+
 /** Reads an int32/int64 tensor as numbers (int64 values beyond 2^53 lose precision but stay huge). */
 export function readIndexTensor(ctx: OpContext, t: Tensor, what: string): number[] {
   checkType(ctx, t, 'int32', 'int64');

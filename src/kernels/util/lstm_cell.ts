@@ -1,5 +1,6 @@
 // Float LSTM cell math shared by UNIDIRECTIONAL_SEQUENCE_LSTM and BIDIRECTIONAL_SEQUENCE_LSTM
-// (TFLite's lstm_eval.cc float path). Pure functions over typed arrays: no interpreter imports.
+// (TFLite's lstm_eval.cc float path; the cell update, normalization and activations also serve the
+// hybrid cell). Pure functions over typed arrays: no interpreter imports.
 
 /** TFLite's kTfLiteActSigmoid: not a schema ActivationFunctionType, used for the gates. */
 export const ACT_SIGMOID = 6;
@@ -142,17 +143,9 @@ export function lstmStepFloat(
   lstmGate(g, w.inputToCell, w.auxToCell, w.recurrentToCell, null, 0, null,
     w.lnCell, w.cellGateBias, p.activation, scratch.cellGate, gOff);
 
-  // c = f*c + i*g (CIFG: i = 1-f, computed into the forget buffer), then clip.
   const n = nBatch * nCell;
-  const f = scratch.forgetGate, cg = scratch.cellGate, ig = scratch.inputGate;
-  for (let i = 0; i < n; i++) cellState[csOff + i] = f[gOff + i]! * cellState[csOff + i]!;
-  if (useCifg) {
-    for (let i = 0; i < n; i++) f[gOff + i] = 1 - f[gOff + i]!;
-    for (let i = 0; i < n; i++) cellState[csOff + i] = cellState[csOff + i]! + cg[gOff + i]! * f[gOff + i]!;
-  } else {
-    for (let i = 0; i < n; i++) cellState[csOff + i] = cellState[csOff + i]! + cg[gOff + i]! * ig[gOff + i]!;
-  }
-  if (p.cellClip > 0) clip(cellState, csOff, n, p.cellClip);
+  const cg = scratch.cellGate;
+  updateLstmCellFloat(n, cellState, csOff, scratch, gOff, useCifg, p.cellClip);
 
   lstmGate(g, w.inputToOutput, w.auxToOutput, w.recurrentToOutput, cellState, csOff, w.cellToOutput,
     w.lnOutput, w.outputGateBias, ACT_SIGMOID, scratch.outputGate, gOff);
@@ -177,6 +170,24 @@ export function lstmStepFloat(
   for (let b = 0; b < nBatch; b++) {
     for (let r = 0; r < nOutput; r++) output[outOff + b * outLd + r] = outputState[osOff + b * nOutput + r]!;
   }
+}
+
+/**
+ * TFLite UpdateLstmCellFloat on n values: c = f*c + i*g (CIFG: i = 1-f, computed into the forget
+ * buffer), then clip when `cellClip` > 0.
+ */
+export function updateLstmCellFloat(
+  n: number, cellState: Float32Array, csOff: number, scratch: LstmScratch, gOff: number, useCifg: boolean, cellClip: number,
+): void {
+  const f = scratch.forgetGate, cg = scratch.cellGate, ig = scratch.inputGate;
+  for (let i = 0; i < n; i++) cellState[csOff + i] = f[gOff + i]! * cellState[csOff + i]!;
+  if (useCifg) {
+    for (let i = 0; i < n; i++) f[gOff + i] = 1 - f[gOff + i]!;
+    for (let i = 0; i < n; i++) cellState[csOff + i] = cellState[csOff + i]! + cg[gOff + i]! * f[gOff + i]!;
+  } else {
+    for (let i = 0; i < n; i++) cellState[csOff + i] = cellState[csOff + i]! + cg[gOff + i]! * ig[gOff + i]!;
+  }
+  if (cellClip > 0) clip(cellState, csOff, n, cellClip);
 }
 
 interface GateArgs {
@@ -262,7 +273,7 @@ function matVecAcc(
 }
 
 /** Per batch row: (x - mean) / sqrt(variance + 1e-8) (TFLite MeanStddevNormalization). */
-function meanStddevNormalize(x: Float32Array, off: number, size: number, nBatch: number): void {
+export function meanStddevNormalize(x: Float32Array, off: number, size: number, nBatch: number): void {
   for (let b = 0; b < nBatch; b++) {
     const o = off + b * size;
     let sum = 0;
@@ -284,7 +295,7 @@ function isZero(x: Float32Array, off: number, n: number): boolean {
   return true;
 }
 
-function clip(x: Float32Array, off: number, n: number, limit: number): void {
+export function clip(x: Float32Array, off: number, n: number, limit: number): void {
   for (let i = 0; i < n; i++) {
     const v = x[off + i]!;
     x[off + i] = v > limit ? limit : v < -limit ? -limit : v;

@@ -12,6 +12,9 @@
 //   take a `raw` argument work on int32 (RAW32, default) or int16 (RAW16) raw values.
 // - Functions that TFLite guards with TFLITE_CHECK (which aborts) return null where the check would
 //   fail; kernels turn that into ctx.fail.
+// - Testing against LiteRT.js: it hands many int8/uint8 ops to XNNPack, which requantizes in float32
+//   with one round-to-nearest-even, so expect ±1 on some values there. TFLite's own kernels (int16,
+//   mixed int8/uint8, configurations XNNPack declines) match these functions exactly.
 
 import { Activation } from '../kernel_util.js';
 
@@ -384,9 +387,7 @@ export function expOnIntervalBetweenNegativeOneQuarterAnd0Excl(a: number, raw: R
 }
 
 // exp(-2^e) in Q0.31 for the barrel shifter of exp_on_negative_values, e = -2..4.
-const EXP_BARREL: readonly (readonly [number, number])[] = [
-  [-2, 1672461947], [-1, 1302514674], [0, 790015084], [1, 290630308], [2, 39332535], [3, 720401], [4, 242],
-];
+const EXP_BARREL = [1672461947, 1302514674, 790015084, 290630308, 39332535, 720401, 242];
 
 /** exp(a) for a ≤ 0 given with `integerBits` integer bits; the result is Q0 (raw max for a = 0). */
 export function expOnNegativeValues(a: number, integerBits: number, raw: RawType = RAW32): number {
@@ -395,9 +396,10 @@ export function expOnNegativeValues(a: number, integerBits: number, raw: RawType
   const aModQuarterMinusOneQuarter = fsub(a & (oneQuarter - 1), oneQuarter, raw);
   let result = expOnIntervalBetweenNegativeOneQuarterAnd0Excl(rescale(aModQuarterMinusOneQuarter, integerBits, 0, raw), raw);
   const remainder = fsub(aModQuarterMinusOneQuarter, a, raw);
-  for (const [exponent, multiplier] of EXP_BARREL) {
+  for (let k = 0; k < EXP_BARREL.length; k++) {
+    const exponent = k - 2;
     if (integerBits > exponent && (remainder & (1 << (fractionalBits + exponent))) !== 0) {
-      result = fmul(result, fconst(multiplier, raw), raw);
+      result = fmul(result, fconst(EXP_BARREL[k]!, raw), raw);
     }
   }
   if (integerBits > 5 && a < fconst(-(1 << (36 - integerBits)), raw)) result = 0; // below -32: exp is 0
@@ -532,7 +534,7 @@ export function getInvSqrtQuantizedMultiplierExp(input: number, reverseShift: nu
     multiplier <<= -shift;
     shift = 0;
   }
-  return { multiplier, shift: shift * reverseShift };
+  return { multiplier, shift: shift * reverseShift + 0 };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -158,17 +158,25 @@ export function reduceGeneric(kind: ReduceKind, dtype: DType, plan: ReducePlan, 
   }
 }
 
-export interface ReduceData {
+export interface ReduceData<Q = null> {
   /** Null while the axis tensor is not constant: planned in eval. */
   plan: ReducePlan | null;
   /** int64 accumulators (MEAN of int32), kept across invokes. */
   scratch: BigInt64Array;
+  /** What `spec.quantized` precomputed for a quantized input (null otherwise, or while the plan is pending). */
+  quant: Q | null;
 }
 
-export interface ReduceSpec {
+export interface ReduceSpec<Q = null> {
   readonly dtypes: readonly DType[];
+  /**
+   * For uint8/int8/int16 inputs: checks and precomputes the requantization in prepare (`plan` is null
+   * while the axis tensor is not constant; it is then called again in eval with the plan). Without it,
+   * quantized values are reduced raw and input and output must share scale and zero point.
+   */
+  quantized?(ctx: OpContext<{ keepDims: boolean }>, plan: ReducePlan | null): Q;
   /** Computes output 0; `scratch(n)` lends n int64 accumulators. */
-  run(ctx: OpContext<{ keepDims: boolean }>, plan: ReducePlan, scratch: (n: number) => BigInt64Array): void;
+  run(ctx: OpContext<{ keepDims: boolean }>, plan: ReducePlan, scratch: (n: number) => BigInt64Array, quant: Q | null): void;
 }
 
 function plan(ctx: OpContext<{ keepDims: boolean }>): ReducePlan {
@@ -176,13 +184,17 @@ function plan(ctx: OpContext<{ keepDims: boolean }>): ReducePlan {
   return planReduce(ctx, input.shape, readIntTensor(ctx, ctx.input(1), 'axis'), ctx.options.keepDims === true);
 }
 
+export function isQuantizedType(dtype: DType): dtype is 'uint8' | 'int8' | 'int16' {
+  return dtype === 'uint8' || dtype === 'int8' || dtype === 'int16';
+}
+
 /**
  * The prepare/eval pair of a reduction: input 0 is reduced over the axes in input 1
  * (int32 in TFLite; int64 accepted too), output 0 keeps the input dtype.
  */
-export function reducer(spec: ReduceSpec) {
+export function reducer<Q = null>(spec: ReduceSpec<Q>) {
   return {
-    prepare(ctx: OpContext<{ keepDims: boolean }>): ReduceData {
+    prepare(ctx: OpContext<{ keepDims: boolean }>): ReduceData<Q> {
       checkCounts(ctx, 2, 1);
       const input = ctx.input(0);
       const axis = ctx.input(1);
@@ -191,31 +203,37 @@ export function reducer(spec: ReduceSpec) {
       checkSameDtype(ctx, input, output);
       checkType(ctx, axis, 'int32', 'int64');
       if (axis.shape.length > 1) ctx.fail(`axis tensor '${axis.name}' must be a scalar or a vector, has shape [${axis.shape}]`);
-      if (input.dtype === 'uint8' || input.dtype === 'int8' || input.dtype === 'int16') {
-        // Without requantization the raw values are reduced: scales must agree.
-        if (input.scale !== output.scale || input.zeroPoint !== output.zeroPoint) {
-          ctx.fail('quantized input and output must have the same scale and zero point');
-        }
+      // TFLite's reductions take int16 only symmetric (PrepareSimple).
+      if (input.dtype === 'int16' && (input.zeroPoint !== 0 || output.zeroPoint !== 0)) {
+        ctx.fail(`int16 input and output need zero point 0, got ${input.zeroPoint} and ${output.zeroPoint}`);
       }
-      const data: ReduceData = { plan: null, scratch: new BigInt64Array(0) };
-      if (!isConstant(axis)) {
+      const quantized = isQuantizedType(input.dtype) && spec.quantized !== undefined;
+      // Without requantization the raw values are reduced: scales must agree.
+      if (isQuantizedType(input.dtype) && !quantized && (input.scale !== output.scale || input.zeroPoint !== output.zeroPoint)) {
+        ctx.fail('quantized input and output must have the same scale and zero point');
+      }
+      const data: ReduceData<Q> = { plan: null, scratch: new BigInt64Array(0), quant: null };
+      if (isConstant(axis)) {
+        data.plan = plan(ctx);
+        ctx.resizeOutput(0, data.plan.outShape);
+      } else {
         ctx.markDynamic(0);
-        return data;
       }
-      data.plan = plan(ctx);
-      ctx.resizeOutput(0, data.plan.outShape);
+      if (quantized) data.quant = spec.quantized!(ctx, data.plan);
       return data;
     },
-    eval(ctx: OpContext<{ keepDims: boolean }>, data: ReduceData): void {
+    eval(ctx: OpContext<{ keepDims: boolean }>, data: ReduceData<Q>): void {
       let p = data.plan;
+      let quant = data.quant;
       if (p === null) {
         p = plan(ctx);
         ctx.resizeOutput(0, p.outShape);
+        if (isQuantizedType(ctx.input(0).dtype) && spec.quantized !== undefined) quant = spec.quantized(ctx, p);
       }
       spec.run(ctx, p, (n) => {
         if (data.scratch.length < n) data.scratch = new BigInt64Array(n);
         return data.scratch;
-      });
+      }, quant);
     },
   };
 }

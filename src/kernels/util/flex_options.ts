@@ -1,7 +1,7 @@
 // Reading the FlexBuffers custom options of MediaPipe ops the way flexbuffers' C++
 // accessors do: a missing key reads as 0 / an empty vector.
-import type { OpContext } from '../kernels/registration.js';
-import { FlexBufferError, readFlexbuffer, type FlexMap, type FlexValue } from '../schema/flexbuffers.js';
+import type { OpContext } from '../registration.js';
+import { FlexBufferError, readFlexbuffer, type FlexMap, type FlexValue } from '../../schema/flexbuffers.js';
 
 /** The options map; fails on absent or malformed options. */
 export function flexOptions(ctx: OpContext): FlexMap {
