@@ -5,7 +5,7 @@ export { MutableOpResolver } from './interpreter/op_resolver.js';
 export type { OpResolver, BuiltinName } from './interpreter/op_resolver.js';
 export { Tensor } from './interpreter/tensor.js';
 export type { QuantParams, Allocation } from './interpreter/tensor.js';
-export type { KernelRegistration, OpContext, SubgraphHost } from './kernels/registration.js';
+export type { KernelRegistration, OpContext, SubgraphHost, OpProfiler, OpTiming } from './kernels/registration.js';
 export { TfliteError, ModelError, KernelError, ApiError, UnresolvedOpError } from './errors.js';
 export { readModel, writeModel, opcodeBuiltin, FILE_IDENTIFIER, SCHEMA_VERSION } from './schema/model.js';
 export type * from './schema/model.js';

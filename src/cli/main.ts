@@ -11,6 +11,7 @@ import { readNpy, writeNpy } from '../tools/npy.js';
 import { fillSeeded, fromJsonValue, mulberry32, toJsonValues, type JsonTensor } from '../tools/io_json.js';
 import { inspectModel, formatInspection } from './inspect.js';
 import { classifyCommand } from './classify.js';
+import { benchCommand } from './bench.js';
 
 class UsageError extends Error {}
 
@@ -19,6 +20,7 @@ const USAGE = `usage:
                    [--npy-dir DIR] [--signature KEY] [--threads N] [--verbose]
   tflite inspect MODEL [--json] [--tensors]
   tflite classify MODEL IMAGE [--labels FILE] [--top K] [--json]
+  tflite bench MODEL [--runs N] [--warmup N] [--warmup-ms MS] [--threads N] [--seed N] [--profile] [--json]
 
 run:      invokes the model once. Inputs come from a JSON file in the oracle's format
           ({"inputs":[{name,dtype,shape,values}]}, matched by name, else by position; a golden
@@ -26,7 +28,11 @@ run:      invokes the model once. Inputs come from a JSON file in the oracle's f
           --output writes {"inputs":[…],"outputs":[…]} (- for stdout); --npy-dir writes NAME.npy per output.
 inspect:  inputs, outputs, signatures, op histogram, arena size, metadata, unsupported ops.
 classify: top-K classes of a BMP, PNG or JPEG image with an image classifier; labels from
-          --labels FILE (one per line) or the label file packed in the model's metadata.`;
+          --labels FILE (one per line) or the label file packed in the model's metadata.
+bench:    latency like TFLite's benchmark_model: init, first inference, warm-up (--warmup runs,
+          default 5, and at least --warmup-ms, default 1000), then --runs timed invocations (default
+          50, fewer when runs are slow: ~20 s in all), median/min/mean/std, arena bytes, peak RSS;
+          seeded inputs (--seed, default 1); --profile adds per-op tables, --json one object.`;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -36,6 +42,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'run': return await runCommand(rest);
       case 'inspect': return await inspectCommand(rest);
       case 'classify': return await classifyCommand(rest);
+      case 'bench': return await benchCommand(rest);
       case undefined: case '-h': case '--help': case 'help':
         console.log(USAGE);
         return command === undefined ? 2 : 0;

@@ -5,9 +5,10 @@ import { verifyModel } from '../schema/verify.js';
 import type { DType, TypedArray } from '../types.js';
 import { storageOf } from '../types.js';
 import { Subgraph } from './subgraph.js';
+import { Heap } from '../memory/heap.js';
 import { Tensor } from './tensor.js';
 import type { OpResolver } from './op_resolver.js';
-import type { ResourceTable, SubgraphHost } from '../kernels/registration.js';
+import type { OpProfiler, ResourceTable, SubgraphHost } from '../kernels/registration.js';
 
 export interface InterpreterOptions {
   /** Kernels to run the model with. The `tflite-ts` entry defaults to every builtin. */
@@ -16,6 +17,8 @@ export interface InterpreterOptions {
   numThreads?: number;
   /** WHILE loops stop with an error past this many iterations (hostile models never hang). Default 10,000,000. */
   maxLoopIterations?: number;
+  /** Where tensors live; an optimized tier passes a heap over its WebAssembly.Memory. */
+  heap?: Heap;
 }
 
 export interface QuantizationDetails {
@@ -88,7 +91,11 @@ export class Interpreter {
   readonly modelBytes: Uint8Array;
   private readonly subgraphs: Subgraph[];
   private readonly resources = new Resources();
+  /** The memory of every non-constant tensor (arenas, inputs, variables). */
+  readonly heap: Heap;
   private disposed = false;
+  /** Set to receive each node's eval time (subgraph, node, op, ms); null turns profiling off. */
+  profiler: OpProfiler | null = null;
   readonly options: Readonly<InterpreterOptions>;
 
   /** Reads and verifies a model; call allocateTensors() before invoke(). */
@@ -100,7 +107,8 @@ export class Interpreter {
     verifyModel(this.model);
     const resolver = options.opResolver;
     const host = this.makeHost();
-    this.subgraphs = this.model.subgraphs.map((g, i) => new Subgraph(this.model, i, g, resolver, host));
+    this.heap = options.heap ?? new Heap();
+    this.subgraphs = this.model.subgraphs.map((g, i) => new Subgraph(this.model, i, g, resolver, host, this.heap));
   }
 
   static async create(source: Source, options: InterpreterOptions = {}): Promise<Interpreter> {
@@ -121,6 +129,7 @@ export class Interpreter {
       invoke: (i) => self.subgraphAt(i).invoke(),
       resources: this.resources,
       get maxLoopIterations() { return self.options.maxLoopIterations ?? 10_000_000; },
+      get profiler() { return self.profiler; },
     } as SubgraphHost;
   }
 

@@ -11,6 +11,7 @@ import { BUILTIN_OPERATOR_NAMES, BUILTIN_OPTIONS, BuiltinOperator } from '../sch
 import { MAX_TENSOR_ELEMENTS } from '../schema/verify.js';
 import { DTYPES, elementBytes, storageOf, type DType } from '../types.js';
 import { GreedyPlanner, alignUp } from '../memory/planner.js';
+import type { Heap } from '../memory/heap.js';
 import { Tensor, type QuantParams } from './tensor.js';
 import type { KernelRegistration, OpContext, SubgraphHost } from '../kernels/registration.js';
 import type { OpResolver } from './op_resolver.js';
@@ -135,7 +136,8 @@ export class Subgraph {
   readonly outputs: number[];
   readonly name: string;
   nodes: Node[] = [];
-  arena: ArrayBuffer = new ArrayBuffer(0);
+  /** Offset of this subgraph's arena block in the heap (-1 before the first plan). */
+  private arenaOffset = -1;
   arenaBytes = 0;
   allocated = false;
   /** Set by resizeInput: the next invoke must re-plan. */
@@ -147,6 +149,7 @@ export class Subgraph {
     private readonly def: SubGraphT,
     private readonly resolver: OpResolver,
     readonly host: SubgraphHost,
+    private readonly heap: Heap,
   ) {
     this.name = def.name ?? `subgraph ${index}`;
     this.inputs = def.inputs;
@@ -241,10 +244,13 @@ export class Subgraph {
     const ids = new Map<Tensor, number>();
     for (const [t, f] of first) ids.set(t, planner.addBuffer(byteSize(t), f, last.get(t)!));
     planner.plan();
-    if (planner.arenaSize > this.arena.byteLength) this.arena = allocate(planner.arenaSize, `the arena of ${this.name}`);
+    if (this.arenaOffset < 0 || this.heap.sizeOf(this.arenaOffset) < planner.arenaSize) {
+      if (this.arenaOffset >= 0) this.heap.freeBlock(this.arenaOffset);
+      this.arenaOffset = this.heap.alloc(planner.arenaSize, ARENA_ALIGNMENT, `the arena of ${this.name}`);
+    }
     this.arenaBytes = planner.arenaSize;
     for (const [t, id] of ids) {
-      t.bind(this.arena, planner.offsetOf(id), t.dtype === 'string' ? byteSize(t) : t.size);
+      t.bindHeap(this.heap, this.arenaOffset + planner.offsetOf(id), t.dtype === 'string' ? byteSize(t) : t.size);
       t.allocation = 'arena';
     }
   }
@@ -256,16 +262,18 @@ export class Subgraph {
       if (zero) resetVariable(t);
       return;
     }
-    t.bind(allocate(alignUp(Math.max(bytes, 1), 8), `tensor '${t.name}'`), 0, t.dtype === 'string' ? bytes : t.size);
+    if (t.allocation === 'persistent' && t.heapByteOffset >= 0) this.heap.freeBlock(t.heapByteOffset);
+    t.bindHeap(this.heap, this.heap.alloc(Math.max(bytes, 1), ARENA_ALIGNMENT, `tensor '${t.name}'`), t.dtype === 'string' ? bytes : t.size);
     t.allocation = 'persistent';
-    if (zero) resetVariable(t);
+    resetVariable(t);
   }
 
   /** (Re)sizes a tensor that lives outside the arena, reusing its memory when it fits. */
   allocateDynamic(t: Tensor, shape: readonly number[]): void {
     t.shape = [...shape];
     const bytes = byteSize(t);
-    const buffer = t.data.buffer.byteLength >= bytes && t.data.byteOffset === 0 && t.allocation === 'dynamic'
+    // Dynamic tensors keep their own buffers: sizing them never moves the heap mid-invoke.
+    const buffer = t.allocation === 'dynamic' && t.heapByteOffset < 0 && t.data.buffer.byteLength >= bytes && t.data.byteOffset === 0
       ? t.data.buffer
       : allocate(alignUp(Math.max(bytes, 1), 8), `tensor '${t.name}'`);
     t.bind(buffer, 0, t.dtype === 'string' ? bytes : t.size);
@@ -274,11 +282,14 @@ export class Subgraph {
 
   invoke(): void {
     if (this.needsAllocation) this.allocate();
+    const profiler = this.host.profiler;
     for (const n of this.nodes) {
       n.running = true;
+      const start = profiler ? performance.now() : 0;
       try {
         if (n.deferred) n.data = n.kernel.prepare(n);
         n.kernel.eval(n, n.data);
+        if (profiler) profiler({ subgraph: this.index, node: n.nodeIndex, op: n.opName, ms: performance.now() - start });
       } catch (e) {
         throw wrapKernelError(e, n);
       } finally {
@@ -302,7 +313,7 @@ export class Subgraph {
   }
 }
 
-/** TFLite's ResetVariableTensor: quantized 8-bit variables start at their zero point, others at 0. */
+/** TFLite's ResetVariableTensor: quantized 8-bit variables start at their zero point, others at 0 (other persistent tensors too). */
 function resetVariable(t: Tensor): void {
   if ((t.dtype === 'int8' || t.dtype === 'uint8') && t.zeroPoint !== 0) (t.data as Int8Array | Uint8Array).fill(t.zeroPoint);
   else t.bytes.fill(0);

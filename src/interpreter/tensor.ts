@@ -1,6 +1,7 @@
 // A runtime tensor: the model's declaration plus the current shape and a view of its bytes.
 import type { DType, TypedArray } from '../types.js';
 import type { SparsityT } from '../schema/model.js';
+import type { Heap } from '../memory/heap.js';
 import { elementBytes, viewOf } from '../types.js';
 
 export interface QuantParams {
@@ -20,10 +21,14 @@ export type Allocation = 'constant' | 'arena' | 'dynamic' | 'persistent' | 'none
 
 export class Tensor {
   shape: number[];
-  data: TypedArray = new Uint8Array(0);
-  /** The bytes behind `data`. */
-  bytes: Uint8Array = new Uint8Array(0);
   allocation: Allocation = 'none';
+  private view: TypedArray = new Uint8Array(0);
+  private rawBytes: Uint8Array = new Uint8Array(0);
+  /** Set when the tensor lives in a heap: views are rebuilt after the heap's buffer changes. */
+  private heap: Heap | null = null;
+  private heapOffset = 0;
+  private heapElements = 0;
+  private heapGeneration = -1;
 
   constructor(
     readonly index: number,
@@ -55,10 +60,43 @@ export class Tensor {
     return this.allocation === 'constant';
   }
 
-  /** Points the tensor at `byteLength` bytes of `buffer` starting at `offset`. */
+  /** The elements as a typed array view (float16 as Uint16Array bits, bool as Uint8Array). */
+  get data(): TypedArray {
+    if (this.heap !== null && this.heapGeneration !== this.heap.generation) this.rebind();
+    return this.view;
+  }
+
+  /** The bytes behind `data`. */
+  get bytes(): Uint8Array {
+    if (this.heap !== null && this.heapGeneration !== this.heap.generation) this.rebind();
+    return this.rawBytes;
+  }
+
+  /** Byte offset of the data in its heap (for kernels that run in the heap's memory), or -1. */
+  get heapByteOffset(): number {
+    return this.heap === null ? -1 : this.heapOffset;
+  }
+
+  /** Points the tensor at `elements` elements of `buffer` starting at byte `offset`. */
   bind(buffer: ArrayBufferLike, offset: number, elements: number): void {
-    this.data = viewOf(this.dtype, buffer, offset, elements);
-    this.bytes = new Uint8Array(buffer, offset, this.data.byteLength);
+    this.heap = null;
+    this.view = viewOf(this.dtype, buffer, offset, elements);
+    this.rawBytes = new Uint8Array(buffer, offset, this.view.byteLength);
+  }
+
+  /** Places the tensor at `offset` in `heap`. */
+  bindHeap(heap: Heap, offset: number, elements: number): void {
+    this.heap = heap;
+    this.heapOffset = offset;
+    this.heapElements = elements;
+    this.rebind();
+  }
+
+  private rebind(): void {
+    const heap = this.heap!;
+    this.view = viewOf(this.dtype, heap.buffer, this.heapOffset, this.heapElements);
+    this.rawBytes = new Uint8Array(heap.buffer, this.heapOffset, this.view.byteLength);
+    this.heapGeneration = heap.generation;
   }
 
   /** Per-tensor scale (the first one for per-channel tensors); 0 when not quantized. */

@@ -49,7 +49,18 @@ export interface SubgraphHost {
   readonly resources: ResourceTable;
   /** WHILE stops with an error past this many iterations. */
   readonly maxLoopIterations: number;
+  /** Called after each node's eval when profiling is on. */
+  readonly profiler: OpProfiler | null;
 }
+
+export interface OpTiming {
+  subgraph: number;
+  node: number;
+  op: string;
+  ms: number;
+}
+
+export type OpProfiler = (timing: OpTiming) => void;
 
 export interface ResourceTable {
   /** The id for a (container, sharedName) pair, created on first use. */

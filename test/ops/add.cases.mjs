@@ -1,5 +1,6 @@
 // ADD: float32/int32/int64/int16 (not quantized) and quantized uint8/int8/int16, numpy broadcasting at
-// any rank, fused activations.
+// any rank, fused activations. 8-bit cases run XNNPACK's arithmetic in the official runtime, cases it
+// declines (scale ratios, TANH activation) TFLite's builtin kernel: both are checked.
 const OP = 'ADD';
 const f = (shape, extra = {}) => ({ dtype: 'float32', shape, ...extra });
 const t = (dtype, shape, extra = {}) => ({ dtype, shape, ...extra });
@@ -73,6 +74,7 @@ export default [
   qbin('int8 tiny input-to-output scale', q('int8', [3, 6], 0.00002, 10), q('int8', [3, 6], 0.025, -10), { scale: 0.03, zeroPoint: 5 }),
   qbin('uint8 large input-to-output scale', q('uint8', [3, 6], 30, 128), q('uint8', [3, 6], 0.025, 100), { scale: 0.1, zeroPoint: 128 }),
   qbin('int8 tanh activation is ignored', q('int8', [3, 6], 0.02, 10), q('int8', [3, 6], 0.025, -10), { scale: 0.01, zeroPoint: 5 }, 4),
+  qbin('int8 rank 7 broadcast', q('int8', [2, 1, 2, 1, 2, 1, 4], 0.02, 10), q('int8', [1, 2, 1, 2, 1, 2, 4], 0.025, -10), { scale: 0.01, zeroPoint: 5 }),
   qbin('int16 general scales', q('int16', [2, 3, 4], 0.00031, 0), q('int16', [2, 3, 4], 0.00047, 0), { scale: 0.00061, zeroPoint: 0 }, 0, { options: { potScaleInt16: false } }),
   qbin('int16 general broadcast', q('int16', [2, 1, 4], 0.0011, 0), q('int16', [3, 1], 0.0007, 0), { scale: 0.0013, zeroPoint: 0 }, 0, { options: { potScaleInt16: false } }),
   qbin('int16 general relu6', q('int16', [2, 6], 0.0004, 0), q('int16', [6], 0.0003, 0), { scale: 0.00025, zeroPoint: 0 }, 3, { options: { potScaleInt16: false } }),

@@ -32,5 +32,6 @@ export default [
   // Quantized tensors compare raw values: TFLite requires no particular parameters and does not rescale.
   bin('uint8 quantized', t('uint8', [2, 3, 4], { quant: { scale: 0.05, zeroPoint: 128 } }), t('uint8', [2, 3, 4], { quant: { scale: 0.05, zeroPoint: 128 } }), { outputs: [{ dtype: 'uint8', quant: { scale: 0.05, zeroPoint: 128 } }] }),
   bin('int8 quantized broadcast', t('int8', [2, 1, 4], { quant: { scale: 0.02, zeroPoint: -5 } }), t('int8', [3, 1], { quant: { scale: 0.02, zeroPoint: -5 } }), { outputs: [{ dtype: 'int8', quant: { scale: 0.02, zeroPoint: -5 } }] }),
+  bin('uint8 different quantization compares raw values', t('uint8', [64], { quant: { scale: 0.05, zeroPoint: 128 } }), t('uint8', [64], { quant: { scale: 0.03, zeroPoint: 100 } }), { outputs: [{ dtype: 'uint8', quant: { scale: 0.07, zeroPoint: 120 } }] }),
   bin('int16 quantized', t('int16', [2, 5], { quant: { scale: 0.001, zeroPoint: 0 } }), t('int16', [5], { quant: { scale: 0.001, zeroPoint: 0 } }), { outputs: [{ dtype: 'int16', quant: { scale: 0.001, zeroPoint: 0 } }] }),
 ];

@@ -1,5 +1,6 @@
 // MUL: float32/int32/int64/int16 (not quantized), quantized uint8/int8/int16 and int16 → uint8/int8,
-// numpy broadcasting at any rank, fused activations.
+// numpy broadcasting at any rank, fused activations. 8-bit cases run XNNPACK's arithmetic in the official
+// runtime, cases it declines TFLite's builtin kernel.
 const OP = 'MUL';
 const f = (shape, extra = {}) => ({ dtype: 'float32', shape, ...extra });
 const t = (dtype, shape, extra = {}) => ({ dtype, shape, ...extra });
@@ -60,6 +61,7 @@ export default [
   // Product scales outside XNNPACK's range run TFLite's builtin kernel (fixed point, double rounding).
   qbin('int8 tiny product scale', q('int8', [3, 6], 0.001, 10), q('int8', [3, 6], 0.002, -10), { scale: 0.3, zeroPoint: 5 }),
   qbin('uint8 tanh activation is ignored', q('uint8', [3, 6], 0.0513, 128), q('uint8', [3, 6], 0.0417, 120), { scale: 0.0119, zeroPoint: 40 }, 4),
+  qbin('int8 rank 7 broadcast', q('int8', [2, 1, 2, 1, 2, 1, 4], 0.0235, 3), q('int8', [1, 2, 1, 2, 1, 2, 4], 0.0172, -9), { scale: 0.00311, zeroPoint: -3 }),
   qbin('int16 same shape', q('int16', [2, 3, 4], 0.00031, 0), q('int16', [2, 3, 4], 0.00047, 0), { scale: 0.0000061, zeroPoint: 0 }),
   qbin('int16 broadcast', q('int16', [2, 1, 4], 0.0011, 0), q('int16', [3, 1], 0.0007, 0), { scale: 0.000013, zeroPoint: 0 }),
   qbin('int16 relu6', q('int16', [2, 6], 0.0004, 0), q('int16', [6], 0.0003, 0), { scale: 0.00025, zeroPoint: 0 }, 3),

@@ -1,4 +1,5 @@
 // SUB: float32/int32/int64 and quantized uint8/int8/int16, numpy broadcasting at any rank, fused activations.
+// 8-bit cases run XNNPACK's arithmetic in the official runtime, cases it declines TFLite's builtin kernel.
 const OP = 'SUB';
 const f = (shape, extra = {}) => ({ dtype: 'float32', shape, ...extra });
 const t = (dtype, shape, extra = {}) => ({ dtype, shape, ...extra });

@@ -105,13 +105,6 @@ export function prepareUnary(ctx: OpContext, types: DType[], outType?: DType): v
   ctx.resizeOutput(0, x.shape);
 }
 
-/** Fails for int8/uint8/int16 tensors that carry quantization (those kernels come with the quantized tier). */
-export function rejectQuantized(ctx: OpContext, t: Tensor): void {
-  if (t.quantization !== null && t.quantization.scale.length > 0) {
-    ctx.fail(`quantized ${t.dtype} tensor '${t.name}' is not supported yet`);
-  }
-}
-
 /**
  * Float clamp range of a fused activation: RELU, RELU6 and RELU_N1_TO_1 clamp; every other value
  * (NONE, TANH, SIGN_BIT, unknown) is ignored by ADD/SUB/MUL/DIV. Infinities pass unclamped, as in

@@ -1,6 +1,7 @@
 // Shared pieces of the quantized (uint8 / int8 / int16) elementwise kernels, bit-exact with TFLite's
 // builtin kernels: tensor parameters as TFLite reads them, the ADD/SUB and comparison input rescaling,
-// ReluX, 256-entry lookup tables and the int16 sigmoid/tanh table interpolation.
+// ReluX, lookup tables and the int16 sigmoid/tanh table interpolation. (Where the official runtime
+// hands an op to its XNNPACK delegate instead, util/xnnpack.ts has that arithmetic.)
 import type { Tensor } from '../../interpreter/tensor.js';
 import type { DType } from '../../types.js';
 import type { OpContext } from '../registration.js';
@@ -23,17 +24,14 @@ export function isQuantized(t: Tensor): boolean {
   return t.quantization !== null && t.quantization.scale.length > 0;
 }
 
-/** TFLite's tensor->params: the first scale (a float32 value) and zero point; {0, 0} without quantization. */
-export function tensorParams(t: Tensor): { scale: number; zeroPoint: number } {
-  return { scale: t.scale, zeroPoint: t.zeroPoint };
-}
-
-/** Fails unless the tensor has quantization parameters with a usable scale. */
+/**
+ * TFLite's tensor->params (the first scale, a float32 value, and zero point), failing unless the
+ * tensor has quantization parameters with a usable scale.
+ */
 export function requireQuantized(ctx: OpContext, t: Tensor): { scale: number; zeroPoint: number } {
   if (!isQuantized(t)) ctx.fail(`${t.dtype} tensor '${t.name}' needs quantization parameters`);
-  const p = tensorParams(t);
-  if (!(Number.isFinite(p.scale) && p.scale > 0)) ctx.fail(`tensor '${t.name}' has invalid scale ${p.scale}`);
-  return p;
+  if (!(Number.isFinite(t.scale) && t.scale > 0)) ctx.fail(`tensor '${t.name}' has invalid scale ${t.scale}`);
+  return { scale: t.scale, zeroPoint: t.zeroPoint };
 }
 
 /** Fails unless the tensor's zero point is 0 (TFLite's symmetric int16 kernels). */
@@ -57,18 +55,13 @@ export function activationRange(out: Tensor, activation: number): [number, numbe
   return calculateActivationRangeQuantized(activation, out.dtype as QuantizedDType, out.scale, out.zeroPoint);
 }
 
-/** True for uint8, int8, and int16 tensors with quantization: the types the quantized paths below take. */
-export function isQuantizedType(dtype: DType): dtype is QuantizedDType {
-  return dtype === 'uint8' || dtype === 'int8' || dtype === 'int16';
-}
-
 /**
  * gemmlowp's RoundingDivideByPOT for any exponent, as the official (wasm) build evaluates it. TFLite
  * reaches exponents outside [0, 31], undefined in C (SUB's output multiplier above 1, comparisons on
  * scales of 1 or more, DIV's total shift for a zero numerator): the build computes the mask
  * (1ll << exponent) - 1 with the 64-bit shift count taken mod 64 and the int32 shift mod 32.
  */
-export function roundingDivideByPOTWrapped(x: number, exponent: number): number {
+function roundingDivideByPOTWrapped(x: number, exponent: number): number {
   const m = exponent & 63;
   const mask = m < 32 ? ((1 << m) - 1) | 0 : -1;
   const threshold = (mask >> 1) + (x < 0 ? 1 : 0);
@@ -195,7 +188,7 @@ function comparisonMultiplier(ctx: OpContext, scale: number): QuantizedMultiplie
 }
 
 /** Both inputs' rescaling to a common real scale (each input's scale as a multiplier, left shift 8). */
-export function comparisonScaling(ctx: OpContext, a: Tensor, b: Tensor): ComparisonScaling {
+function comparisonScaling(ctx: OpContext, a: Tensor, b: Tensor): ComparisonScaling {
   const m1 = comparisonMultiplier(ctx, a.scale);
   const m2 = comparisonMultiplier(ctx, b.scale);
   return {

@@ -31,7 +31,7 @@ function floatExponent(x: number): number {
 }
 
 /** True for the 8-bit per-tensor quantized tensors XNNPACK accepts (normal positive scale, one zero point). */
-export function xnnQuantized(t: Tensor): boolean {
+function xnnQuantized(t: Tensor): boolean {
   const q = t.quantization;
   if ((t.dtype !== 'int8' && t.dtype !== 'uint8') || q === null || q.scale.length !== 1) return false;
   const s = q.scale[0]!;
@@ -50,7 +50,7 @@ function xnnBinaryOperands(a: Tensor, b: Tensor, out: Tensor): boolean {
  * XNNPACK's quantized activation bounds: lrintf(clamp(bound / scale + zero_point)) in float32, the
  * fused activation giving [0, +inf), [-1, 1] or [0, 6]. Null for TANH / SIGN_BIT, which it declines.
  */
-export function xnnActivationRange(type: Quantized8, activation: number, scale: number, zeroPoint: number): [number, number] | null {
+function xnnActivationRange(type: Quantized8, activation: number, scale: number, zeroPoint: number): [number, number] | null {
   let lo = -Infinity;
   let hi = Infinity;
   switch (activation) {
@@ -172,4 +172,21 @@ export function xnnLeakyRelu(x: Uint8Array | Int8Array, out: Uint8Array | Int8Ar
     const r = (bias + v * (v >= 0 ? p.positiveMultiplier : p.negativeMultiplier)) >> 8;
     out[i] = r < p.qmin ? p.qmin : r > p.qmax ? p.qmax : r;
   }
+}
+
+/**
+ * XNNPACK's 256-entry table for a quantized unary op: each input dequantized in float32, the float
+ * function applied, then lrintf(y * (1 / s_out)) + zero point, clamped. It differs from TFLite's
+ * LUTPopulate only in rounding exact ties to even.
+ */
+export function xnnLut8(type: Quantized8, x: Tensor, out: Tensor, fn: (v: number) => number): Int8Array | Uint8Array {
+  const lut = type === 'int8' ? new Int8Array(256) : new Uint8Array(256);
+  const [qmin, qmax] = quantizedRange(type);
+  const inverseScale = f(1 / out.scale);
+  for (let q = qmin; q <= qmax; q++) {
+    const y = f(fn(f(x.scale * (q - x.zeroPoint))));
+    const v = roundHalfEven(f(y * inverseScale)) + out.zeroPoint;
+    lut[q & 0xff] = v < qmin ? qmin : v > qmax ? qmax : v;
+  }
+  return lut;
 }
