@@ -136,3 +136,17 @@ test('variable tensors keep state across invokes and reset to zero', () => {
   it.resetAllVariables();
   assert.deepEqual(it.run([x])[0], first);
 });
+
+test('constant subgraphs are folded at allocation (fp16 weights dequantized once)', { skip: !haveModels }, () => {
+  const f16 = new Interpreter(model('tf/mobilenet_v2_035_96_float16.tflite'));
+  const f32 = new Interpreter(model('tf/mobilenet_v2_035_96_float32.tflite'));
+  f16.allocateTensors();
+  f32.allocateTensors();
+  assert.equal(f16.arenaBytes, f32.arenaBytes, 'dequantized weights are constants, not arena tensors');
+  const ops = [];
+  f16.profiler = (t) => ops.push(t.op);
+  f16.setTensor(f16.getInputDetails()[0].index, new Float32Array(96 * 96 * 3));
+  f16.invoke();
+  assert.ok(ops.length > 0);
+  assert.ok(!ops.includes('DEQUANTIZE'), 'no DEQUANTIZE runs at invoke');
+});

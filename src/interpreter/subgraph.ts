@@ -28,6 +28,8 @@ export class Node implements OpContext {
   readonly dynamicOutputs = new Set<number>();
   /** Prepared again before every eval because an input is dynamic. */
   deferred = false;
+  /** Evaluated once at allocation (all inputs constant); skipped by invoke. */
+  folded = false;
   /** True while prepare runs ahead of eval (resizes then allocate). */
   running = false;
   data: unknown;
@@ -107,6 +109,21 @@ export class Node implements OpContext {
     this.dynamicOutputs.add(i);
     if (t.allocation !== 'persistent') t.allocation = 'dynamic';
   }
+}
+
+/** Ops never folded: they have state or side effects, or call subgraphs. */
+const UNFOLDABLE = new Set<number>([
+  BuiltinOperator.IF, BuiltinOperator.WHILE, BuiltinOperator.CALL_ONCE, BuiltinOperator.CALL,
+  BuiltinOperator.VAR_HANDLE, BuiltinOperator.READ_VARIABLE, BuiltinOperator.ASSIGN_VARIABLE,
+  BuiltinOperator.RANDOM_STANDARD_NORMAL, BuiltinOperator.RANDOM_UNIFORM, BuiltinOperator.MULTINOMIAL,
+  BuiltinOperator.HASHTABLE, BuiltinOperator.HASHTABLE_FIND, BuiltinOperator.HASHTABLE_IMPORT, BuiltinOperator.HASHTABLE_SIZE,
+  BuiltinOperator.CUSTOM,
+]);
+
+function isFoldable(n: Node): boolean {
+  return !UNFOLDABLE.has(n.builtinCode) && n.inputs.length > 0 && n.intermediates.length === 0
+    && n.inputs.every((t) => t === null || t.allocation === 'constant')
+    && n.outputs.every((t) => !t.isVariable && t.allocation !== 'persistent');
 }
 
 function defaultOptions(type: number): OptionsObject {
@@ -202,7 +219,8 @@ export class Subgraph {
     for (const n of this.nodes) {
       n.dynamicOutputs.clear();
       n.deferred = false;
-      for (const t of n.outputs) if (t.allocation === 'dynamic' || t.allocation === 'arena') t.allocation = 'none';
+      n.folded = false;
+      for (const t of n.outputs) if (t.allocation !== 'persistent') t.allocation = 'none';
     }
     for (const n of this.nodes) {
       n.deferred = n.inputs.some((t) => t !== null && t.allocation === 'dynamic');
@@ -212,6 +230,7 @@ export class Subgraph {
       }
       try {
         n.data = n.kernel.prepare(n);
+        if (isFoldable(n)) this.fold(n);
       } catch (e) {
         throw wrapKernelError(e, n);
       }
@@ -219,6 +238,22 @@ export class Subgraph {
     this.plan();
     this.allocated = true;
     this.needsAllocation = false;
+  }
+
+  /**
+   * Constant folding: a node whose inputs are all constant (fp16 weights behind a DEQUANTIZE,
+   * shape arithmetic) runs once here; its outputs become constants and it is skipped by invoke.
+   */
+  private fold(n: Node): void {
+    n.running = true;
+    try {
+      for (const t of n.outputs) if (t.allocation === 'none') this.allocateDynamic(t, t.shape);
+      n.kernel.eval(n, n.data);
+    } finally {
+      n.running = false;
+    }
+    for (const t of n.outputs) t.allocation = 'constant';
+    n.folded = true;
   }
 
   /** Greedy arena over the static, non-constant tensors by lifetime. */
@@ -284,6 +319,7 @@ export class Subgraph {
     if (this.needsAllocation) this.allocate();
     const profiler = this.host.profiler;
     for (const n of this.nodes) {
+      if (n.folded) continue;
       n.running = true;
       const start = profiler ? performance.now() : 0;
       try {

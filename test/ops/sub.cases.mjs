@@ -64,6 +64,7 @@ export default [
   qbin('int16 power-of-two broadcast', q('int16', [3, 4], 2 ** -10, 0), q('int16', [4], 2 ** -13, 0), { scale: 2 ** -10, zeroPoint: 0 }),
   qbin('int16 power-of-two relu', q('int16', [2, 8], 2 ** -10, 0), q('int16', [2, 8], 2 ** -10, 0), { scale: 2 ** -10, zeroPoint: 0 }, 1),
   qbin('int16 power-of-two nonzero zero point fails', q('int16', [4], 2 ** -10, 3), q('int16', [4], 2 ** -10, 0), { scale: 2 ** -10, zeroPoint: 0 }, 0, { error: 'zero point' }),
+  qbin('int16 general nonzero zero point fails', q('int16', [4], 0.0003, 3), q('int16', [4], 0.0002, 0), { scale: 0.0005, zeroPoint: 0 }, 0, { error: 'zero point', options: { potScaleInt16: false } }),
   qbin('int16 power-of-two two shifted inputs fail', q('int16', [4], 2 ** -12, 0), q('int16', [4], 2 ** -11, 0), { scale: 2 ** -10, zeroPoint: 0 }, 0, { error: 'power-of-two' }),
   bin('bool fails', t('bool', [2]), t('bool', [2]), 0, { error: 'type' }),
   bin('incompatible shapes fail', f([2, 3]), f([4]), 0, { error: 'broadcast' }),

@@ -96,9 +96,10 @@ export interface AddSubParams {
 }
 
 /**
- * Prepare of quantized ADD or SUB. int16 takes the power-of-two path when pot_scale_int16 is set and
- * every scale is a power of two (zero points 0, only one input shifted), the general path (left shift
- * 15, rescaling multipliers) otherwise; 8-bit types always take the general path (left shift 20).
+ * Prepare of quantized ADD or SUB. int16 (zero points 0) takes the power-of-two path when
+ * pot_scale_int16 is set and every scale is a power of two (only one input shifted), the general path
+ * (left shift 15, rescaling multipliers) otherwise; 8-bit types always take the general path (left
+ * shift 20).
  * ADD's output multiplier must be below 1; SUB takes one above 1 as well.
  */
 export function prepareAddSub(ctx: OpContext, isSub: boolean, activation: number, potScaleInt16: boolean): AddSubParams {
@@ -109,7 +110,7 @@ export function prepareAddSub(ctx: OpContext, isSub: boolean, activation: number
   let general = type !== 'int16';
   let pot: { a: number; b: number; out: number } | null = null;
   if (type === 'int16') {
-    if (!isSub) for (const t of [a, b, out]) requireZeroPointZero(ctx, t);
+    for (const t of [a, b, out]) requireZeroPointZero(ctx, t);
     general = !potScaleInt16;
     if (!general) {
       const la = checkedLog2(a.scale);
@@ -121,7 +122,6 @@ export function prepareAddSub(ctx: OpContext, isSub: boolean, activation: number
   }
   const [actMin, actMax] = activationRange(out, activation);
   if (!general) {
-    for (const t of [a, b, out]) requireZeroPointZero(ctx, t);
     const input1Shift = pot!.a - pot!.out;
     const input2Shift = pot!.b - pot!.out;
     if (!((input1Shift === 0 || input2Shift === 0) && input1Shift <= 0 && input2Shift <= 0)) {
