@@ -542,3 +542,32 @@ test('CLI classify: errors are one line and exit 1; usage errors exit 2', () => 
   assert.match(help.stdout, /tflite classify MODEL IMAGE/);
   fs.rmSync(dir, { recursive: true });
 });
+
+test('end to end: tf2 PTQ MobileNet and the iNat bird model agree with LiteRT.js on the photos', async () => {
+  const { runOracle } = await import('./harness/oracle.mjs');
+  const models = [
+    { file: path.join(MODELS, 'coral/tf2_mobilenet_v2_1.0_224_ptq.tflite'), labels: undefined },
+    { file: path.join(MODELS, 'coral/mobilenet_v2_1.0_224_inat_bird_quant.tflite'), labels: fs.readFileSync(path.join(MODELS, 'coral/inat_bird_labels.txt'), 'utf8').trimEnd().split('\n') },
+  ];
+  const jobs = [], ours = [];
+  for (const m of models) {
+    const c = await ImageClassifier.create(m.file, m.labels ? { labels: m.labels } : {});
+    const input = c.interpreter.getInputDetails()[0];
+    const output = c.interpreter.getOutputDetails()[0];
+    for (const img of ['grace_hopper.bmp', 'cat.bmp', 'bird.bmp']) {
+      const top = await c.classify(new Uint8Array(fs.readFileSync(path.join(IMAGES, img))), { topK: 1 });
+      const x = c.interpreter.getTensor(input.index);
+      ours.push({ name: `${path.basename(m.file)} ${img}`, top, raw: Array.from(c.interpreter.getTensor(output.index)) });
+      jobs.push({ runtime: 'litert', bytes: new Uint8Array(fs.readFileSync(m.file)), inputs: [{ dtype: input.dtype, shape: input.shape, values: x }] });
+    }
+  }
+  const refs = runOracle(jobs);
+  refs.forEach((r, k) => {
+    assert.ok(r.ok, r.error);
+    const ref = r.outputs[0].values;
+    const refTop = ref.indexOf(Math.max(...ref));
+    assert.equal(ours[k].top[0].index, refTop, `${ours[k].name}: top-1 ${ours[k].top[0].label} vs the official runtime's index ${refTop}`);
+    assert.deepEqual(ours[k].raw, ref, `${ours[k].name}: scores are bit-exact`);
+  });
+  assert.equal(ours[5].top[0].label, 'Poecile atricapillus (Black-capped Chickadee)');
+});
