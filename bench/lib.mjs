@@ -28,19 +28,6 @@ export function stats(xs) {
 
 export const round = (x, digits = 3) => (x == null || !Number.isFinite(x) ? x : Math.round(x * 10 ** digits) / 10 ** digits);
 
-// ---------------------------------------------------------------- seeded inputs
-/** The oracle's mulberry32 (run-ref.mjs --seed; `tflite run --seed`). */
-export function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
-
 // ---------------------------------------------------------------- relaxed SIMD
 export const RELAXED_FLAG = '--experimental-wasm-relaxed-simd';
 
@@ -180,6 +167,7 @@ export function maxAbsDiff(a, b) {
   for (let k = 0; k < a.length; k++) {
     if (a[k].shape.join() !== b[k].shape.join()) return `output ${k} shape [${a[k].shape}] vs [${b[k].shape}]`;
     const x = a[k].values, y = b[k].values;
+    if (!x || !y) return null;
     for (let i = 0; i < x.length; i++) {
       const d = Math.abs(Number(x[i]) - Number(y[i]));
       if (Number.isNaN(d)) { if (!(Number.isNaN(Number(x[i])) && Number.isNaN(Number(y[i])))) return `NaN at output ${k}[${i}]`; } else if (d > max) max = d;

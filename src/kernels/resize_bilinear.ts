@@ -1,9 +1,12 @@
 // RESIZE_BILINEAR (TFLite resize_bilinear.cc). float32 and uint8 interpolate in float32
 // (uint8 rounds half up, as optimized_ops::ResizeBilinearGenericSmallChannel); int8 and
-// int16 use reference_ops::ResizeBilinearInteger's 10-bit fixed point.
+// int16 use reference_ops::ResizeBilinearInteger's 10-bit fixed point. Quantized uint8/int8 with a
+// constant size follow XNNPACK instead (11-bit weights), which the official runtime delegates them to.
 import type { ResizeBilinearOptions } from '../schema/generated.js';
 import type { TypedArray } from '../types.js';
 import type { KernelRegistration } from './registration.js';
+import { isConstant } from './kernel_util.js';
+import { isQuantized } from './util/movement.js';
 import { resizeKernel, type ResizeGeometry } from './util/resize.js';
 
 const f = Math.fround;
@@ -107,6 +110,68 @@ export function resizeBilinearInteger(p: BilinearParams, g: ResizeGeometry, inpu
   }
 }
 
+/** lrintf: round half to even. */
+function roundHalfEven(x: number): number {
+  const r = Math.round(x);
+  return r - x === 0.5 && (r & 1) !== 0 ? r - 1 : r;
+}
+
+/**
+ * XNNPACK's source pixels and 11-bit weight along one axis (xnn_indirection_init_resize_bilinear2d_hwc_q11),
+ * in float32: legacy (or align-corners) coordinates are out * scale; half-pixel ones add
+ * scale / 2 - 1/2 and are clamped to the input.
+ */
+function xnnpackAxis(inSize: number, outSize: number, p: BilinearParams): { lo: Int32Array; hi: Int32Array; weight: Int32Array } {
+  const adjust = p.alignCorners && outSize !== 1 ? 1 : 0;
+  const scale = f(f(inSize - adjust) / f(outSize - adjust));
+  const offset = f(f(0.5 * scale) - 0.5);
+  const max = inSize - 1;
+  const lo = new Int32Array(outSize);
+  const hi = new Int32Array(outSize);
+  const weight = new Int32Array(outSize);
+  for (let o = 0; o < outSize; o++) {
+    let pos = f(o * scale);
+    if (!p.alignCorners && p.halfPixelCenters) pos = Math.min(Math.max(f(pos + offset), 0), max);
+    const l = Math.trunc(pos);
+    lo[o] = l;
+    hi[o] = Math.min(l + 1, max);
+    weight[o] = roundHalfEven(f(f(pos - l) * 2048));
+  }
+  return { lo, hi, weight };
+}
+
+/**
+ * XNNPACK's quantized kernel (u8/s8 ibilinear) for NHWC data quantized as its output: horizontal
+ * then vertical interpolation in Q11 integer arithmetic, rounded by (acc + 2^21) >> 22.
+ */
+export function resizeBilinearXnnpack(p: BilinearParams, g: ResizeGeometry, input: Uint8Array | Int8Array, output: Uint8Array | Int8Array): void {
+  const { batches, inH, inW, depth, outH, outW } = g;
+  const ys = xnnpackAxis(inH, outH, p);
+  const xs = xnnpackAxis(inW, outW, p);
+  let out = 0;
+  for (let b = 0; b < batches; b++) {
+    for (let y = 0; y < outH; y++) {
+      const top = (b * inH + ys.lo[y]!) * inW;
+      const bottom = (b * inH + ys.hi[y]!) * inW;
+      const av = ys.weight[y]!;
+      for (let x = 0; x < outW; x++) {
+        const ah = xs.weight[x]!;
+        const o00 = (top + xs.lo[x]!) * depth;
+        const o01 = (top + xs.hi[x]!) * depth;
+        const o10 = (bottom + xs.lo[x]!) * depth;
+        const o11 = (bottom + xs.hi[x]!) * depth;
+        for (let c = 0; c < depth; c++) {
+          const tl = input[o00 + c]!;
+          const bl = input[o10 + c]!;
+          const t = tl * 2048 + (input[o01 + c]! - tl) * ah;
+          const bt = bl * 2048 + (input[o11 + c]! - bl) * ah;
+          output[out++] = (t * 2048 + (bt - t) * av + 0x200000) >> 22;
+        }
+      }
+    }
+  }
+}
+
 function run(input: TypedArray, output: TypedArray, dtype: string, p: BilinearParams, g: ResizeGeometry): void {
   if (dtype === 'int8' || dtype === 'int16') resizeBilinearInteger(p, g, input as Int8Array, output as Int8Array);
   else resizeBilinearFloat(p, g, dtype === 'uint8', input as Float32Array, output as Float32Array);
@@ -121,6 +186,10 @@ export const RESIZE_BILINEAR: KernelRegistration<{ geometry: ResizeGeometry | nu
   (ctx, g) => {
     const input = ctx.input(0);
     const p = { alignCorners: ctx.options.alignCorners === true, halfPixelCenters: ctx.options.halfPixelCenters === true };
+    if ((input.dtype === 'uint8' || input.dtype === 'int8') && isQuantized(input) && isConstant(ctx.input(1))) {
+      resizeBilinearXnnpack(p, g, input.data as Uint8Array, ctx.output(0).data as Uint8Array);
+      return;
+    }
     run(input.data, ctx.output(0).data, input.dtype, p, g);
   },
 );

@@ -32,4 +32,9 @@ export default [
   c('error: float output_type', 'float32', [3, 4], 0, { rest: { options: { outputType: 0 }, error: 'output_type' } }),
   c('error: int16 input', 'int16', [3, 4], 0, { rest: { error: 'int16' } }),
   c('error: scalar input', 'float32', [], 0, { rest: { error: 'rank' } }),
+  // Quantized inputs compare raw values (the scale is positive, so the order is the real one).
+  c('uint8 quantized, int64 output (segmentation map)', 'uint8', [1, 9, 11, 21], 3, { outputType: 4, input: { quant: { scale: 0.1886, zeroPoint: 34 } } }),
+  c('uint8 quantized, int32 output, axis 1', 'uint8', [2, 12, 5], 1, { input: { quant: { scale: 0.0123, zeroPoint: 0 } } }),
+  c('int8 quantized, int32 output', 'int8', [1, 4, 3, 17], -1, { input: { quant: { scale: 0.002, zeroPoint: -128 } } }),
+  c('int8 quantized, int64 output, axis 0', 'int8', [6, 2, 3], 0, { outputType: 4, input: { quant: { scale: 0.5, zeroPoint: 3 } } }),
 ];

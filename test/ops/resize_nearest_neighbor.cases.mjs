@@ -7,6 +7,11 @@ const c = (name, dtype, shape, hw, opts = {}, extra = {}) => ({
 });
 const A = { alignCorners: true };
 const H = { halfPixelCenters: true };
+const QU = { scale: 0.0235, zeroPoint: 131 }, QS = { scale: 0.0349, zeroPoint: -21 }, QH = { scale: 0.000412, zeroPoint: 0 };
+// A quantized case: input and output share `quant` (values are copied).
+const cq = (name, dtype, shape, hw, opts, quant, extra = {}) => ({
+  ...c(name, dtype, shape, hw, opts, { ...extra, input: { quant } }), outputs: [{ dtype, quant }], ...extra.rest,
+});
 export default [
   c('upsample', 'float32', [1, 3, 4, 2], [5, 7]),
   c('2x upsample', 'float32', [2, 3, 3, 3], [6, 6]),
@@ -31,4 +36,9 @@ export default [
   c('error: 5-D input', 'float32', [1, 1, 3, 3, 1], [5, 5], {}, { rest: { error: '4-D' } }),
   c('error: size with 1 value', 'float32', [1, 3, 3, 1], [5, 5], {}, { size: { dtype: 'int32', shape: [1], constant: true, data: [5] }, rest: { error: 'shape [2]' } }),
   c('error: int32 input', 'int32', [1, 3, 3, 1], [5, 5], {}, { rest: { error: 'int32' } }),
+  cq('uint8 quantized', 'uint8', [1, 5, 7, 16], [13, 17], {}, QU),
+  cq('uint8 quantized align corners', 'uint8', [2, 5, 4, 8], [11, 9], A, QU),
+  cq('int8 quantized half pixel', 'int8', [1, 6, 6, 8], [17, 20], H, QS),
+  cq('int8 quantized downsample', 'int8', [1, 19, 17, 4], [7, 5], H, QS),
+  cq('int16 quantized', 'int16', [1, 5, 7, 6], [13, 17], A, QH),
 ];

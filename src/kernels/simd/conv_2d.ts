@@ -1,0 +1,66 @@
+// CONV_2D, SIMD tier: float32 with a constant filter and bias and one group. A 1×1 stride-1
+// convolution is a GEMM straight on the NHWC input; any other goes through im2col tiles
+// (wasm/assembly/conv_f32.ts). Everything else (quantized, hybrid, grouped, computed filters)
+// runs the reference kernel.
+import type { KernelRegistration, OpContext } from '../registration.js';
+import type { Conv2DOptions } from '../../schema/generated.js';
+import type { WasmKernels } from '../../wasm/loader.js';
+import { CONV_2D as REFERENCE } from '../conv_2d.js';
+import type { ConvParams } from '../util/conv_util.js';
+import { packGemmWeights, reachable, scratchOf, simdKernel, type Scratch } from './tier.js';
+
+type RefData = ReturnType<typeof REFERENCE.prepare>;
+
+interface ConvSimd {
+  params: ConvParams;
+  kH: number;
+  kW: number;
+  /** 1×1, stride 1, no padding: the input is the GEMM's A as it is. */
+  pointwise: boolean;
+  weights: number;
+  /** Output pixels per im2col tile, and the scratch that holds one tile. */
+  tileRows: number;
+  scratch: Scratch;
+}
+
+/** Bytes of one im2col tile: about 64 KiB, at least one 4-row GEMM block. */
+const TILE_BYTES = 64 * 1024;
+
+export function conv2dSimd(wasm: WasmKernels): KernelRegistration {
+  const { exports } = wasm;
+  return simdKernel<RefData, ConvSimd>(wasm, REFERENCE, {
+    prepare(ctx: OpContext<Conv2DOptions>, ref) {
+      if (ref.mode !== 'float') return null;
+      const input = ctx.input(0), filter = ctx.input(1), bias = ctx.optionalInput(2);
+      if (filter.dtype !== 'float32' || !filter.isConstant || (bias !== null && !bias.isConstant) || !reachable(input)) return null;
+      const [, , , inC] = input.shape as [number, number, number, number];
+      const [outC, kH, kW, fC] = filter.shape as [number, number, number, number];
+      if (fC !== inC) return null; // grouped
+      const p = ref.params;
+      const pointwise = kH === 1 && kW === 1 && p.strideH === 1 && p.strideW === 1 && p.padH === 0 && p.padW === 0;
+      const k = kH * kW * inC;
+      const weights = packGemmWeights(wasm, filter, bias, outC, k);
+      const scratch = scratchOf(wasm);
+      const tileRows = Math.max(4, Math.floor(TILE_BYTES / (k * 4)) & ~3);
+      if (!pointwise) scratch.reserve(tileRows * k * 4);
+      return { params: p, kH, kW, pointwise, weights, tileRows, scratch };
+    },
+    eval(ctx, d) {
+      const input = ctx.input(0), output = ctx.output(0);
+      const [batches, inH, inW, inC] = input.shape as [number, number, number, number];
+      const [, outH, outW, outC] = output.shape as [number, number, number, number];
+      const pixels = batches * outH * outW;
+      if (pixels === 0) return;
+      const p = d.params;
+      if (d.pointwise) {
+        exports.gemm_f32(pixels, outC, inC, input.heapByteOffset, inC * 4, d.weights, output.heapByteOffset, outC * 4, p.actMin, p.actMax);
+      } else {
+        exports.conv2d_f32(
+          input.heapByteOffset, output.heapByteOffset, d.weights, d.scratch.offset,
+          batches, inH, inW, inC, outH, outW, outC, d.kH, d.kW,
+          p.strideH, p.strideW, p.dilationH, p.dilationW, p.padH, p.padW, d.tileRows, p.actMin, p.actMax,
+        );
+      }
+    },
+  });
+}
