@@ -3,9 +3,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { listGoldens, checkGolden } from './harness/goldens.mjs';
 
-// Still being finished by the quantized-kernel work: reported, not yet required.
-const TODO = new Set(['coral/movenet_single_pose_lightning_ptq']);
-
 // melspectrogram's golden was made at its default input shape [1,1]: its first CONV_2D (VALID, 512 wide)
 // then has no valid output, and LiteRT.js returns uninitialized memory (denormal junk). tflite-ts reports
 // the invalid shape instead; the model is checked at real audio lengths in api.test.mjs.
@@ -22,7 +19,7 @@ for (const entry of listGoldens()) {
     });
     continue;
   }
-  test(entry.name, { todo: TODO.has(entry.name) ? 'quantized kernels in progress' : undefined }, () => {
+  test(entry.name, () => {
     const { stats } = checkGolden(entry);
     for (const s of stats) {
       assert.ok(s.ok, `${s.name}: max diff ${s.maxDiff} > ${s.tol} (${(s.exact * 100).toFixed(2)}% exact)${s.note ? ` ${s.note}` : ''}`);

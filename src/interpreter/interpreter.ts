@@ -19,6 +19,13 @@ export interface InterpreterOptions {
   maxLoopIterations?: number;
   /** Where tensors live; an optimized tier passes a heap over its WebAssembly.Memory. */
   heap?: Heap;
+  /**
+   * Which kernels `Interpreter.create` (from 'tflite-ts') picks when no `opResolver` is given:
+   * 'auto' (default) the wasm SIMD tier where WebAssembly SIMD is available, else the reference
+   * tier; 'simd' the SIMD tier or an error; 'reference' the plain TypeScript kernels. The
+   * synchronous constructor always runs the reference tier unless given `heap` and `opResolver`.
+   */
+  tier?: 'auto' | 'reference' | 'simd';
 }
 
 export interface QuantizationDetails {

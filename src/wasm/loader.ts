@@ -89,7 +89,7 @@ export async function loadWasmKernels(): Promise<WasmKernels | null> {
   return { memory, heap, exports: instance.exports as unknown as KernelExports };
 }
 
-function decodeBase64(s: string): Uint8Array {
+function decodeBase64(s: string): Uint8Array<ArrayBuffer> {
   const bin = atob(s);
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);

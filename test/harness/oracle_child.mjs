@@ -34,23 +34,39 @@ async function openLitert() {
     globalThis.__dirname = path.dirname(p);
     vm.runInThisContext(fs.readFileSync(p, 'utf8'), { filename: p });
   };
-  const quiet = () => {};
-  globalThis.Module = { locateFile: (f) => wasmDir + f, print: quiet, printErr: quiet };
+  globalThis.Module = { locateFile: (f) => wasmDir + f, print: logError, printErr: logError };
   const lrt = await import(path.join(ROOT, 'node_modules/@litertjs/core/dist/index.js'));
-  const origErr = console.error, origWarn = console.warn;
-  console.error = quiet; console.warn = quiet;
-  try { await lrt.loadLiteRt(glue); } finally { console.error = origErr; console.warn = origWarn; }
+  await lrt.loadLiteRt(glue);
   litert = lrt;
   return lrt;
 }
 
+// LiteRT.js logs prepare/invoke failures (to stderr, console or Module.printErr) and then returns
+// garbage: collect those lines so the job fails.
+const litertErrors = [];
+const FAILURE = /failed to (prepare|invoke)|Failed to allocate|Node number \d+ .* failed/i;
+function logError(...a) {
+  const t = a.map(String).join(' ');
+  if (FAILURE.test(t)) litertErrors.push(t.trim());
+}
+const quiet = () => {};
+const writeStderr = process.stderr.write.bind(process.stderr);
+process.stderr.write = (chunk, ...rest) => { logError(chunk); return FAILURE.test(String(chunk)) ? true : writeStderr(chunk, ...rest); };
+console.error = logError;
+console.warn = logError;
+
 async function runLitert(job) {
   const lrt = await openLitert();
+  litertErrors.length = 0;
   const model = await lrt.loadAndCompile(new Uint8Array(fs.readFileSync(job.model)), { accelerator: 'wasm', cpuOptions: { numThreads: 1 } });
   const ins = model.getInputDetails();
   const tensors = job.inputs.map((x, i) => new lrt.Tensor(typed(x.dtype, x.values), ins[i] ? [...ins[i].shape] : x.shape));
   try {
     const res = await model.run(tensors);
+    if (litertErrors.length > 0) {
+      res.forEach((t) => t.delete());
+      throw new Error(`LiteRT.js: ${litertErrors.join(' | ')}`);
+    }
     const outs = model.getOutputDetails();
     const out = res.map((t, i) => ({ dtype: outs[i]?.dtype, shape: [...t.type.layout.dimensions], values: plain(t.toTypedArray()) }));
     res.forEach((t) => t.delete());

@@ -1,0 +1,38 @@
+// FULLY_CONNECTED, SIMD tier: float32 with constant weights (and bias) as one GEMM of the input
+// rows by the packed weights. Quantized, hybrid and computed-weight layers run the reference kernel.
+import type { KernelRegistration, OpContext } from '../registration.js';
+import type { FullyConnectedOptions } from '../../schema/generated.js';
+import type { WasmKernels } from '../../wasm/loader.js';
+import { FULLY_CONNECTED as REFERENCE } from '../fully_connected.js';
+import { packGemmWeights, reachable, simdKernel } from './tier.js';
+
+type RefData = ReturnType<typeof REFERENCE.prepare>;
+
+interface FcSimd {
+  rows: number;
+  depth: number;
+  units: number;
+  actMin: number;
+  actMax: number;
+  weights: number;
+}
+
+export function fullyConnectedSimd(wasm: WasmKernels): KernelRegistration {
+  const { exports } = wasm;
+  return simdKernel<RefData, FcSimd>(wasm, REFERENCE, {
+    prepare(ctx: OpContext<FullyConnectedOptions>, ref) {
+      if (ref.kind !== 'float') return null;
+      const input = ctx.input(0), weights = ctx.input(1), bias = ctx.optionalInput(2);
+      if (!weights.isConstant || (bias !== null && !bias.isConstant) || !reachable(input)) return null;
+      const { rows, depth, units, actMin, actMax } = ref;
+      return { rows, depth, units, actMin, actMax, weights: packGemmWeights(wasm, weights, bias, units, depth) };
+    },
+    eval(ctx, d) {
+      if (d.rows === 0 || d.units === 0) return;
+      exports.gemm_f32(
+        d.rows, d.units, d.depth, ctx.input(0).heapByteOffset, d.depth * 4, d.weights,
+        ctx.output(0).heapByteOffset, d.units * 4, d.actMin, d.actMax,
+      );
+    },
+  });
+}
