@@ -8,6 +8,7 @@ export type { QuantParams, Allocation } from './interpreter/tensor.js';
 export type { KernelRegistration, OpContext, SubgraphHost, OpProfiler, OpTiming } from './kernels/registration.js';
 export { TfliteError, ModelError, KernelError, ApiError, UnresolvedOpError } from './errors.js';
 export { readModel, writeModel, opcodeBuiltin, FILE_IDENTIFIER, SCHEMA_VERSION } from './schema/model.js';
+export type { WriteOptions } from './schema/model.js';
 export type * from './schema/model.js';
 export { verifyModel } from './schema/verify.js';
 export { BuiltinOperator, TensorType, BUILTIN_OPERATOR_NAMES, BUILTIN_OPTIONS, BUILTIN_OPTIONS_BY_NAME } from './schema/generated.js';

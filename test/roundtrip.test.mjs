@@ -44,3 +44,19 @@ test('LiteRT.js computes bit-identical outputs from original and rewritten model
     assert.deepStrictEqual(b.outputs, a.outputs, `${g.name}: outputs differ`);
   });
 });
+
+test('external buffer layout (Buffer.offset/size, as in models over 2 GB) round trips and runs the same', () => {
+  const file = models.find((f) => f.endsWith('rnet.tflite'));
+  if (!file) return;
+  const original = readModel(new Uint8Array(fs.readFileSync(file)));
+  const external = writeModel(original, { externalBuffers: true });
+  const back = readModel(external);
+  assert.deepStrictEqual(back, original);
+  const inline = writeModel(original);
+  assert.ok(Math.abs(external.length - inline.length) < 4096, 'the same data, laid out after the flatbuffer');
+  const x = Array.from({ length: 24 * 24 * 3 }, (_, i) => Math.sin(i));
+  const inputs = [{ dtype: 'float32', shape: [1, 24, 24, 3], values: x }];
+  const [a, b] = runOracle([{ runtime: 'litert', bytes: inline, inputs }, { runtime: 'litert', bytes: external, inputs }]);
+  assert.ok(a.ok && b.ok, a.error ?? b.error);
+  assert.deepStrictEqual(b.outputs, a.outputs, 'LiteRT.js reads the external layout the same');
+});

@@ -285,14 +285,44 @@ const offsetField = (id: number, value: FbValue | null): FbField | null => (valu
 const str = (s: string | null): FbValue | null => (s === null ? null : { kind: 'string', value: s });
 const nums = (type: ScalarKind, v: ArrayLike<number> | null): FbValue | null => (v === null ? null : { kind: 'scalars', type, value: v });
 
-/** Serializes the object model to .tflite bytes (buffer data inline, 16-byte aligned). */
-export function writeModel(model: ModelT): Uint8Array {
+export interface WriteOptions {
+  /**
+   * Store buffer data after the flatbuffer, addressed by Buffer.offset/size (the layout TFLite uses
+   * for models over 2 GB) instead of inline. Default false.
+   */
+  externalBuffers?: boolean;
+}
+
+/** Serializes the object model to .tflite bytes (buffer data inline and 16-byte aligned, or external). */
+export function writeModel(model: ModelT, options: WriteOptions = {}): Uint8Array {
+  if (!options.externalBuffers) return writeFlatbuffer(model, null);
+  // Offsets and sizes are fixed-width fields: a first pass with placeholders gives the flatbuffer's
+  // length, the second writes the real offsets into a flatbuffer of the same length.
+  const placeholders = model.buffers.map((b) => (b.data !== null && b.data.length > 0 ? { offset: 2, size: b.data.length } : null));
+  const length = writeFlatbuffer(model, placeholders).length;
+  let at = alignTo(length, 16);
+  const layout = model.buffers.map((b) => {
+    if (b.data === null || b.data.length === 0) return null;
+    const place = { offset: at, size: b.data.length };
+    at = alignTo(at + b.data.length, 16);
+    return place;
+  });
+  const fb = writeFlatbuffer(model, layout);
+  const out = new Uint8Array(at);
+  out.set(fb);
+  model.buffers.forEach((b, i) => { if (layout[i]) out.set(b.data!, layout[i]!.offset); });
+  return out;
+}
+
+const alignTo = (n: number, a: number): number => Math.ceil(n / a) * a;
+
+function writeFlatbuffer(model: ModelT, external: ({ offset: number; size: number } | null)[] | null): Uint8Array {
   const root = fbTable([
     { id: 0, type: 'uint32', value: model.version },
     offsetField(1, { kind: 'tables', value: model.operatorCodes.map(writeOperatorCode) }),
     offsetField(2, { kind: 'tables', value: model.subgraphs.map(writeSubGraph) }),
     offsetField(3, str(model.description)),
-    offsetField(4, { kind: 'tables', value: model.buffers.map(writeBuffer) }),
+    offsetField(4, { kind: 'tables', value: model.buffers.map((b, i) => (external === null ? writeBuffer(b) : writeExternalBuffer(external[i] ?? null))) }),
     model.metadataBuffer.length ? offsetField(5, nums('int32', model.metadataBuffer)) : null,
     model.metadata.length ? offsetField(6, { kind: 'tables', value: model.metadata.map((m) => fbTable([offsetField(0, str(m.name)), scalarField(1, 'uint32', m.buffer)])) }) : null,
     model.signatureDefs.length ? offsetField(7, { kind: 'tables', value: model.signatureDefs.map(writeSignatureDef) }) : null,
@@ -398,6 +428,10 @@ function writeOperator(op: OperatorT): FbValue {
     op.intermediates.length ? offsetField(8, nums('int32', op.intermediates)) : null,
     ...unionFields(op.builtinOptions2Type, op.builtinOptions2, 11, 12, BUILTIN_OPTIONS_2),
   ]);
+}
+
+function writeExternalBuffer(place: { offset: number; size: number } | null): FbValue {
+  return fbTable(place === null ? [] : [{ id: 1, type: 'uint64', value: place.offset }, { id: 2, type: 'uint64', value: place.size }]);
 }
 
 function writeBuffer(b: BufferT): FbValue {

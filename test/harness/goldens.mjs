@@ -31,10 +31,11 @@ export function fullResolver() {
 /**
  * Returns per-output stats: {name, dtype, n, maxDiff, tol, exact (share of bit-equal elements), withinOneQuantum, ok}.
  * Float outputs: |a-b| ≤ 1e-3·max(1, max|golden|). Integer outputs: every element within 1 (one quantum).
+ * `interpreterOptions` are added to the interpreter's options (e.g. the SIMD tier's `heap`).
  */
-export function checkGolden(entry, { resolver = fullResolver() } = {}) {
+export function checkGolden(entry, { resolver = fullResolver(), interpreterOptions = {} } = {}) {
   const golden = JSON.parse(fs.readFileSync(entry.golden, 'utf8'));
-  const it = new Interpreter(fs.readFileSync(entry.model), { opResolver: resolver });
+  const it = new Interpreter(fs.readFileSync(entry.model), { ...interpreterOptions, opResolver: resolver });
   it.allocateTensors();
   const details = it.getInputDetails();
   let resized = false;
