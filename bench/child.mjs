@@ -74,7 +74,8 @@ async function openLitert(o) {
   const t1 = performance.now();
   const model = await lrt.loadAndCompile(bytes, { accelerator: 'wasm', cpuOptions: { numThreads: o.threads } });
   const createMs = performance.now() - t1;
-  const details = model.getInputDetails().map((d) => ({ dtype: d.dtype, shape: [...d.shape] }));
+  // A dynamic (-1) dimension reads as -1 here; use 1, as the model's `shape` field (and tflite-ts) does.
+  const details = model.getInputDetails().map((d) => ({ dtype: d.dtype, shape: [...d.shape].map((x) => (x < 0 ? 1 : x)) }));
   const tensors = seededInputs(details, o.seed).map((a, i) => new lrt.Tensor(a, details[i].shape));
   let outInfo = null;
   return {

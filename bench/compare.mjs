@@ -181,8 +181,8 @@ for (const model of models) {
 console.log('\n' + table(HEADER, rows.map(cells)));
 console.log(`\nratio = tflite-ts median / LiteRT.js median (steady state, each run copies inputs in and outputs out); cold = create + first run
 (runtime/wasm load excluded, in the JSON as initMs); cpu/wall = process CPU time / wall time over the timed runs (LiteRT/ours:
-about 1 = one busy thread); max|Δ| = largest difference of the first-run outputs (same seeded inputs). tflite-ts gets
-numThreads=${opts.threads.filter((t) => t > 1).join(',') || 'N'} in the multi-thread rows; its cpu/wall column shows whether it used them.
+about 1 = one busy thread); max|Δ| = largest difference of the first-run outputs (same seeded inputs).${opts.threads.some((t) => t > 1)
+  ? `\ntflite-ts gets numThreads=${opts.threads.filter((t) => t > 1).join(',')} in the multi-thread rows; its cpu/wall shows whether it used them.` : ''}
 Shared, noisy machine: quote ratios from one run, not absolute times.`);
 if (skipped.length) console.log(`skipped (LiteRT.js 2.5.3 cannot run them): ${skipped.map((s) => `${s.model} (${s.reason})`).join(', ')}`);
 

@@ -1,17 +1,14 @@
 // `tflite bench MODEL [--runs N] [--warmup N] [--threads N] [--seed N] [--profile] [--json]`:
 // latency and memory of one model, in the spirit of TFLite's benchmark_model.
-import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Interpreter, BuiltinOpResolver } from '../index.js';
 import { registerMediaPipeOps } from '../mediapipe/index.js';
 import { storageOf, type TypedArray } from '../types.js';
 import { fillSeeded, mulberry32 } from '../tools/io_json.js';
 import type { OpTiming } from '../kernels/registration.js';
+import { CliError, readFile, reportError, UsageError } from './common.js';
 
 export const BENCH_USAGE = 'usage: tflite bench MODEL [--runs N] [--warmup N] [--warmup-ms MS] [--threads N] [--seed N] [--profile] [--json]';
-
-class UsageError extends Error {}
-class CliError extends Error {}
 
 /** Time budget for the timed runs when --runs is not given. */
 const RUN_BUDGET_MS = 20_000;
@@ -107,25 +104,12 @@ export async function benchCommand(args: string[]): Promise<number> {
     if (!Number.isInteger(seed)) throw new UsageError(`--seed must be an integer, got '${values.seed}'`);
     const modelPath = positionals[0]!;
 
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(fs.readFileSync(modelPath));
-    } catch (e) {
-      throw new CliError(`cannot read model ${modelPath}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-    const result = bench(modelPath, bytes, { runs: runsGiven, warmupRuns, warmupMs, threads, seed, profile: values.profile === true });
+    const result = bench(modelPath, readFile(modelPath, 'model'), { runs: runsGiven, warmupRuns, warmupMs, threads, seed, profile: values.profile === true });
     if (values.json) console.log(JSON.stringify(result, null, 2));
     else console.log(formatBench(result));
     return 0;
   } catch (e) {
-    if (e instanceof UsageError) {
-      console.error(`error: ${e.message}\n${BENCH_USAGE}`);
-      return 2;
-    }
-    const msg = e instanceof Error ? e.message : String(e);
-    console.error(`error: ${msg.split('\n')[0]}`);
-    if (verbose && e instanceof Error) console.error(e.stack);
-    return 1;
+    return reportError(e, BENCH_USAGE, verbose);
   }
 }
 

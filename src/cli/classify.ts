@@ -1,22 +1,11 @@
 // `tflite classify MODEL IMAGE [--labels FILE] [--top K] [--json]`
-import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ImageClassifier, LabelCountError } from '../tasks/image_classifier.js';
 import { decodeImage } from '../tasks/image/decode.js';
 import { parseLabels } from '../tasks/metadata.js';
+import { CliError, readFile, reportError, UsageError } from './common.js';
 
 export const CLASSIFY_USAGE = 'usage: tflite classify MODEL IMAGE [--labels FILE] [--top K] [--json]';
-
-class UsageError extends Error {}
-class CliError extends Error {}
-
-function readFile(file: string, what: string): Uint8Array {
-  try {
-    return new Uint8Array(fs.readFileSync(file));
-  } catch (e) {
-    throw new CliError(`cannot read ${what} ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-}
 
 /**
  * Runs `tflite classify`; prints the top K classes (`1. label (0.83)` lines, or
@@ -75,13 +64,6 @@ export async function classifyCommand(args: string[]): Promise<number> {
     }
     return 0;
   } catch (e) {
-    if (e instanceof UsageError) {
-      console.error(`error: ${e.message}\n${CLASSIFY_USAGE}`);
-      return 2;
-    }
-    const msg = e instanceof Error ? e.message : String(e);
-    console.error(`error: ${msg.split('\n')[0]}`);
-    if (verbose && e instanceof Error) console.error(e.stack);
-    return 1;
+    return reportError(e, CLASSIFY_USAGE, verbose);
   }
 }

@@ -12,8 +12,7 @@ import { fillSeeded, fromJsonValue, mulberry32, toJsonValues, type JsonTensor } 
 import { inspectModel, formatInspection } from './inspect.js';
 import { classifyCommand } from './classify.js';
 import { benchCommand } from './bench.js';
-
-class UsageError extends Error {}
+import { readFile, reportError, UsageError } from './common.js';
 
 const USAGE = `usage:
   tflite run MODEL [--inputs IN.json | --seed N] [--input NAME=FILE.npy ...] [--output OUT.json]
@@ -49,14 +48,7 @@ export async function main(argv: string[]): Promise<number> {
       default: throw new UsageError(`unknown command '${command}'`);
     }
   } catch (e) {
-    if (e instanceof UsageError) {
-      console.error(`error: ${e.message}\n${USAGE}`);
-      return 2;
-    }
-    const msg = e instanceof Error ? e.message : String(e);
-    console.error(`error: ${msg.split('\n')[0]}`);
-    if (verbose && e instanceof Error) console.error(e.stack);
-    return 1;
+    return reportError(e, USAGE, verbose);
   }
 }
 
@@ -66,14 +58,6 @@ function parse(args: string[], options: ParseArgsConfig['options']): { values: R
     return { values: r.values as Record<string, unknown>, positionals: r.positionals };
   } catch (e) {
     throw new UsageError((e as Error).message);
-  }
-}
-
-function readFile(file: string, what: string): Uint8Array {
-  try {
-    return new Uint8Array(fs.readFileSync(file));
-  } catch (e) {
-    throw new TfliteError(`cannot read ${what} ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
 }
 
@@ -157,11 +141,11 @@ interface GivenInput {
 function collectInputs(jsonFile: string | undefined, npy: string[]): GivenInput[] {
   const given: GivenInput[] = [];
   if (jsonFile !== undefined) {
+    const text = new TextDecoder().decode(readFile(jsonFile, 'inputs'));
     let j: unknown;
     try {
-      j = JSON.parse(new TextDecoder().decode(readFile(jsonFile, 'inputs')));
+      j = JSON.parse(text);
     } catch (e) {
-      if (e instanceof TfliteError) throw e;
       throw new TfliteError(`${jsonFile} is not valid JSON: ${(e as Error).message}`);
     }
     const list = Array.isArray(j) ? j : (j as { inputs?: unknown })?.inputs;

@@ -1,0 +1,32 @@
+// Shared parts of the `tflite` commands: their error classes, reading files, reporting errors.
+import fs from 'node:fs';
+
+/** Wrong arguments: reported with the command's usage, exit code 2. */
+export class UsageError extends Error {}
+
+/** A failure a command reports in one line, exit code 1. */
+export class CliError extends Error {}
+
+/** The bytes of `file`; a CliError `cannot read WHAT FILE: CODE` where it cannot be read. */
+export function readFile(file: string, what: string): Uint8Array {
+  try {
+    return new Uint8Array(fs.readFileSync(file));
+  } catch (e) {
+    throw new CliError(`cannot read ${what} ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+/**
+ * Reports what a command threw on stderr and returns the exit code: a UsageError with `usage` (2),
+ * any other error its first line, and with --verbose its stack (1).
+ */
+export function reportError(e: unknown, usage: string, verbose: boolean): number {
+  if (e instanceof UsageError) {
+    console.error(`error: ${e.message}\n${usage}`);
+    return 2;
+  }
+  const msg = e instanceof Error ? e.message : String(e);
+  console.error(`error: ${msg.split('\n')[0]}`);
+  if (verbose && e instanceof Error) console.error(e.stack);
+  return 1;
+}
