@@ -25,7 +25,22 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-/** Median CPU ms per call of fn over RUNS runs, each of `reps` calls lasting ≥ minMs. */
+/** Busy CPU ms of the whole machine (Linux /proc/stat), or null elsewhere. */
+function machineBusyMs() {
+  try {
+    const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    const idle = f[3] + (f[4] ?? 0);
+    return ((f.reduce((a, b) => a + b, 0) - idle) * 1000) / 100; // USER_HZ = 100
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Per-call ms of fn: { cpu: median CPU time over RUNS runs, clean: median wall time over the
+ * runs (up to 4·RUNS tried) during which other processes used ≤ 0.25 core, or null when fewer
+ * than 5 were that quiet }. Each run is `reps` calls lasting ≥ minMs, after ≥ 400 ms of warm-up.
+ */
 function time(fn, minMs = 100) {
   const warmEnd = performance.now() + 400;
   let calls = 0;
@@ -37,19 +52,21 @@ function time(fn, minMs = 100) {
     if (cpuMs() - t0 >= minMs) break;
     reps *= 2;
   }
-  const per = [];
-  for (let r = 0; r < RUNS; r++) {
-    const t0 = cpuMs();
+  const cpu = [], clean = [];
+  for (let r = 0; r < 4 * RUNS && (r < RUNS || clean.length < RUNS); r++) {
+    const b0 = machineBusyMs(), c0 = cpuMs(), w0 = performance.now();
     for (let i = 0; i < reps; i++) fn();
-    per.push((cpuMs() - t0) / reps);
+    const w = performance.now() - w0, c = cpuMs() - c0, b1 = machineBusyMs();
+    if (r < RUNS) cpu.push(c / reps);
+    if (b0 !== null && b1 !== null && (b1 - b0 - c) / w <= 0.25) clean.push(w / reps);
   }
-  return median(per);
+  return { cpu: median(cpu), clean: clean.length >= 5 ? median(clean) : null, cleanRuns: clean.length };
 }
 
 async function benchGemm() {
   const wasm = await loadWasmKernels();
   if (wasm === null) throw new Error('no WebAssembly SIMD');
-  console.log('GEMM f32 (SIMD tier microkernel, packed weights, bias, no clamp): median of', RUNS, 'runs, CPU time');
+  console.log(`GEMM f32 (SIMD tier microkernel: packed weights, bias, clamp): median of ${RUNS} runs, CPU time`);
   for (const [m, n, k] of [[256, 256, 256], [3136, 128, 64]]) {
     const { heap, exports } = wasm;
     const a = heap.alloc(m * k * 4), c = heap.alloc(m * n * 4);
@@ -58,17 +75,17 @@ async function benchGemm() {
     const w = packGemmWeights(wasm, weights, bias, n, k);
     const A = new Float32Array(heap.buffer, a, m * k);
     for (let i = 0; i < A.length; i++) A[i] = ((i * 7919) % 2001) / 1000 - 1;
-    const ms = time(() => exports.gemm_f32(m, n, k, a, k * 4, w, c, n * 4, -Infinity, Infinity));
-    const gflops = (2 * m * n * k) / (ms * 1e6);
-    console.log(`  ${m}x${n}x${k}: ${ms.toFixed(3)} ms/call  ${gflops.toFixed(1)} GFLOP/s`);
+    const t = time(() => exports.gemm_f32(m, n, k, a, k * 4, w, c, n * 4, -Infinity, Infinity));
+    const gflops = (ms) => (ms === null ? '–' : ((2 * m * n * k) / (ms * 1e6)).toFixed(1));
+    console.log(`  ${m}x${n}x${k}: ${t.cpu.toFixed(3)} ms/call  ${gflops(t.cpu)} GFLOP/s (clean wall clock: ${gflops(t.clean)}, ${t.cleanRuns} quiet runs)`);
   }
 }
 
 async function benchModels() {
   const names = ['mediapipe/hand_landmark_lite', 'mediapipe/selfie_segmentation', 'tf/mobilenet_v2_035_96_float32'];
   const { registerMediaPipeOps } = await import(path.join(ROOT, 'dist/mediapipe/index.js'));
-  console.log(`\nModels: median CPU ms per invoke over ${RUNS} runs (each ≥ 100 ms of invokes)`);
-  console.log('  model                                     reference      simd   speedup');
+  console.log(`\nModels: median CPU ms per invoke over ${RUNS} runs (each ≥ 200 ms of invokes); [clean wall-clock ms]`);
+  console.log(`  ${'model'.padEnd(40)} ${'reference'.padStart(9)} ${'simd'.padStart(9)} ${'speedup'.padStart(9)}   [reference / simd clean]`);
   for (const name of names) {
     const file = path.join(MODELS, `${name}.tflite`);
     if (!fs.existsSync(file)) { console.log(`  ${name}: missing`); continue; }
@@ -89,7 +106,9 @@ async function benchModels() {
       }
       ms[tier] = time(() => it.invoke(), 200);
     }
-    console.log(`  ${name.padEnd(40)} ${ms.reference.toFixed(2).padStart(9)} ${ms.simd.toFixed(2).padStart(9)} ${(ms.reference / ms.simd).toFixed(2).padStart(8)}x`);
+    const f = (x) => (x === null ? '–' : x.toFixed(2));
+    const r = ms.reference, q = ms.simd;
+    console.log(`  ${name.padEnd(40)} ${f(r.cpu).padStart(9)} ${f(q.cpu).padStart(9)} ${(r.cpu / q.cpu).toFixed(2).padStart(8)}x   [${f(r.clean)} / ${f(q.clean)}]`);
   }
 }
 

@@ -4,19 +4,28 @@
 // filter. A tile is small enough to stay in cache between the gather and the GEMM.
 import { gemm_f32 } from './gemm_f32';
 
+// Copies / zeroes n floats; runs of 4 or more end with an overlapping vector (no scalar tail).
 // @ts-ignore: decorator
 @inline function copyF32(dst: usize, src: usize, n: i32): void {
-  let i = 0;
-  for (; i + 4 <= n; i += 4) v128.store(dst + (<usize>i << 2), v128.load(src + (<usize>i << 2)));
-  for (; i < n; i++) store<f32>(dst + (<usize>i << 2), load<f32>(src + (<usize>i << 2)));
+  if (n >= 4) {
+    const last = <usize>(n - 4) << 2;
+    for (let i: usize = 0; i < last; i += 16) v128.store(dst + i, v128.load(src + i));
+    v128.store(dst + last, v128.load(src + last));
+  } else {
+    for (let i = 0; i < n; i++) store<f32>(dst + (<usize>i << 2), load<f32>(src + (<usize>i << 2)));
+  }
 }
 
 // @ts-ignore: decorator
 @inline function zeroF32(dst: usize, n: i32): void {
   const z = f32x4.splat(0);
-  let i = 0;
-  for (; i + 4 <= n; i += 4) v128.store(dst + (<usize>i << 2), z);
-  for (; i < n; i++) store<f32>(dst + (<usize>i << 2), 0);
+  if (n >= 4) {
+    const last = <usize>(n - 4) << 2;
+    for (let i: usize = 0; i < last; i += 16) v128.store(dst + i, z);
+    v128.store(dst + last, z);
+  } else {
+    for (let i = 0; i < n; i++) store<f32>(dst + (<usize>i << 2), 0);
+  }
 }
 
 /** First tap k ≥ 0 with origin + k·dilation ≥ 0. */

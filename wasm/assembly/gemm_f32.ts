@@ -1,6 +1,6 @@
 // f32 GEMM over weights packed once into 8-column panels (XNNPACK's "loadsplat" sgemm design):
 //   C[M×N] = clamp(A[M×K] · B[K×N] + bias, lo, hi)
-// Packed B (see packGemmWeights in src/kernels/simd/weights.ts): ceil(N/8) panels of
+// Packed B (see packGemmWeights in src/kernels/simd/tier.ts): ceil(N/8) panels of
 //   [bias[8], B[0][0..8), B[1][0..8), …, B[K-1][0..8)]  (f32, zero-padded past N),
 // i.e. (K + 1) · 32 bytes per panel. A and C are row-major with byte strides lda / ldc.
 // Register tile 4×8: 8 f32x4 accumulators, each k broadcasts one A value per row
@@ -117,7 +117,7 @@ export const MR: i32 = 4;
 }
 
 /**
- * C = clamp(A · packed B + bias). m, n, k ≥ 1 (k: depth, n: output columns); lda, ldc in bytes.
+ * C = clamp(A · packed B + bias); k is the depth, n the output columns; lda, ldc in bytes.
  * Rows go four at a time through every panel; 2 or 3 leftover rows through the 4-row tile with
  * repeated row pointers, a single leftover row (matrix-vector) through the 1-row tile.
  */

@@ -7,7 +7,7 @@ import type { Conv2DOptions } from '../../schema/generated.js';
 import type { WasmKernels } from '../../wasm/loader.js';
 import { CONV_2D as REFERENCE } from '../conv_2d.js';
 import type { ConvParams } from '../util/conv_util.js';
-import { packGemmWeights, reachable, scratchOf, simdKernel, type Scratch } from './tier.js';
+import { packGemmWeights, inHeapAtEval, scratchOf, simdKernel, type Scratch } from './tier.js';
 
 type RefData = ReturnType<typeof REFERENCE.prepare>;
 
@@ -29,10 +29,11 @@ const TILE_BYTES = 64 * 1024;
 export function conv2dSimd(wasm: WasmKernels): KernelRegistration {
   const { exports } = wasm;
   return simdKernel<RefData, ConvSimd>(wasm, REFERENCE, {
+    inPlace: [0],
     prepare(ctx: OpContext<Conv2DOptions>, ref) {
       if (ref.mode !== 'float') return null;
       const input = ctx.input(0), filter = ctx.input(1), bias = ctx.optionalInput(2);
-      if (filter.dtype !== 'float32' || !filter.isConstant || (bias !== null && !bias.isConstant) || !reachable(input)) return null;
+      if (filter.dtype !== 'float32' || !filter.isConstant || (bias !== null && !bias.isConstant) || !inHeapAtEval(input)) return null;
       const [, , , inC] = input.shape as [number, number, number, number];
       const [outC, kH, kW, fC] = filter.shape as [number, number, number, number];
       if (fC !== inC) return null; // grouped

@@ -4,7 +4,7 @@ import type { KernelRegistration, OpContext } from '../registration.js';
 import type { FullyConnectedOptions } from '../../schema/generated.js';
 import type { WasmKernels } from '../../wasm/loader.js';
 import { FULLY_CONNECTED as REFERENCE } from '../fully_connected.js';
-import { packGemmWeights, reachable, simdKernel } from './tier.js';
+import { packGemmWeights, inHeapAtEval, simdKernel } from './tier.js';
 
 type RefData = ReturnType<typeof REFERENCE.prepare>;
 
@@ -20,10 +20,11 @@ interface FcSimd {
 export function fullyConnectedSimd(wasm: WasmKernels): KernelRegistration {
   const { exports } = wasm;
   return simdKernel<RefData, FcSimd>(wasm, REFERENCE, {
+    inPlace: [0],
     prepare(ctx: OpContext<FullyConnectedOptions>, ref) {
       if (ref.kind !== 'float') return null;
       const input = ctx.input(0), weights = ctx.input(1), bias = ctx.optionalInput(2);
-      if (!weights.isConstant || (bias !== null && !bias.isConstant) || !reachable(input)) return null;
+      if (!weights.isConstant || (bias !== null && !bias.isConstant) || !inHeapAtEval(input)) return null;
       const { rows, depth, units, actMin, actMax } = ref;
       return { rows, depth, units, actMin, actMax, weights: packGemmWeights(wasm, weights, bias, units, depth) };
     },

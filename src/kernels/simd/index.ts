@@ -10,7 +10,8 @@ import type { WasmKernels } from '../../wasm/loader.js';
 import { conv2dSimd } from './conv_2d.js';
 import { fullyConnectedSimd } from './fully_connected.js';
 
-export { simdKernel, packGemmWeights, scratchOf } from './tier.js';
+export { simdKernel, packConstants, packGemmWeights, scratchOf, inHeapAtEval } from './tier.js';
+export type { SimdImpl, TierData } from './tier.js';
 export { conv2dSimd, fullyConnectedSimd };
 
 /** SIMD kernel factories by builtin name. */

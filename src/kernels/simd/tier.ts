@@ -7,9 +7,11 @@ import type { WasmKernels } from '../../wasm/loader.js';
 /**
  * The wasm half of a SIMD registration. `prepare` runs after the reference prepare (which
  * validated the node and sized its outputs) and returns null when it does not handle the node;
- * `eval` runs only when every non-constant input and every output lives in the wasm memory.
+ * `eval` runs only when the inputs listed in `inPlace` and every output live in the wasm memory.
  */
 export interface SimdImpl<RefData, SimdData> {
+  /** Inputs the kernel reads where they are, in the heap (others: constants packed in prepare). */
+  readonly inPlace: readonly number[];
   prepare(ctx: OpContext, ref: RefData): SimdData | null;
   eval(ctx: OpContext, data: SimdData): void;
 }
@@ -29,76 +31,100 @@ export function simdKernel<RefData, SimdData>(
       return { ref, simd: impl.prepare(ctx, ref) };
     },
     eval(ctx, data) {
-      if (data.simd !== null && inMemory(ctx, wasm.memory)) impl.eval(ctx, data.simd);
+      if (data.simd !== null && inMemory(ctx, impl.inPlace, wasm.memory)) impl.eval(ctx, data.simd);
       else reference.eval(ctx, data.ref);
     },
   };
 }
 
 /**
- * Whether the node's tensors are where the wasm kernel can reach them: outputs and non-constant
- * inputs in `memory` (not so for dynamic tensors, constant-folded nodes, or an interpreter whose
- * heap is not this memory). Constants are packed or copied into the heap in prepare.
+ * Whether the tensors the kernel touches are in `memory`: not so for constants and dynamic
+ * tensors (plain JS buffers), constant-folded nodes, or an interpreter whose heap is elsewhere.
  */
-function inMemory(ctx: OpContext, memory: WebAssembly.Memory): boolean {
+function inMemory(ctx: OpContext, inPlace: readonly number[], memory: WebAssembly.Memory): boolean {
   const buffer = memory.buffer;
-  for (const t of ctx.inputs) {
-    if (t !== null && t.allocation !== 'constant' && (t.heapByteOffset < 0 || t.data.buffer !== buffer)) return false;
+  for (const i of inPlace) {
+    const t = ctx.inputs[i];
+    if (t === null || t === undefined || t.heapByteOffset < 0 || t.data.buffer !== buffer) return false;
   }
   for (const t of ctx.outputs) if (t.heapByteOffset < 0 || t.data.buffer !== buffer) return false;
   return true;
 }
 
-/** Whether the kernel may run on `t` at eval time: a constant or a tensor planned in the heap. */
-export function reachable(t: Tensor): boolean {
-  return t.allocation !== 'dynamic';
+/** Whether `t` will be in the heap at eval time (prepare runs before the arena is planned). */
+export function inHeapAtEval(t: Tensor): boolean {
+  return t.allocation !== 'dynamic' && t.allocation !== 'constant';
 }
 
-// ------------------------------------------------------------------ packed GEMM weights
+// ------------------------------------------------------------------ constants packed into the heap
+
+interface Packed {
+  layout: string;
+  sources: readonly (Tensor | null)[];
+  /** The arrays packed (a constant-folded tensor gets new ones when it is folded again). */
+  arrays: readonly (unknown | null)[];
+  offset: number;
+}
+
+/** Per wasm instance, by first source tensor: what was packed from it. */
+const packedByWasm = new WeakMap<WasmKernels, WeakMap<Tensor, Packed[]>>();
+
+/**
+ * The heap offset of constant tensors `sources` packed in `layout` (a name for the layout and its
+ * parameters): `fill` writes `bytes` bytes at the offset the first time, and the block is reused
+ * when the node (or another node with the same sources) is prepared again. Call in prepare only.
+ */
+export function packConstants(
+  wasm: WasmKernels, layout: string, sources: readonly [Tensor, ...(Tensor | null)[]], bytes: number,
+  fill: (dst: ArrayBufferLike, offset: number) => void,
+): number {
+  let byTensor = packedByWasm.get(wasm);
+  if (byTensor === undefined) packedByWasm.set(wasm, (byTensor = new WeakMap()));
+  let list = byTensor.get(sources[0]);
+  if (list === undefined) byTensor.set(sources[0], (list = []));
+  const arrays = sources.map((t) => (t === null ? null : t.data));
+  const i = list.findIndex((p) => p.layout === layout && p.sources.every((t, k) => t === sources[k]));
+  const hit = list[i];
+  if (hit !== undefined) {
+    if (hit.arrays.every((a, k) => a === arrays[k])) return hit.offset;
+    // Folded again: every node using the old packing is being prepared again too.
+    wasm.heap.freeBlock(hit.offset);
+    list.splice(i, 1);
+  }
+  const offset = wasm.heap.alloc(bytes, 64, `packed '${sources[0].name}'`);
+  fill(wasm.heap.buffer, offset);
+  list.push({ layout, sources: [...sources], arrays, offset });
+  return offset;
+}
 
 /** Output columns per packed panel (wasm/assembly/gemm_f32.ts NR). */
 export const GEMM_NR = 8;
 
-interface Packed {
-  weights: Float32Array;
-  bias: Float32Array | null;
-  offset: number;
-}
-
-/** Per wasm instance: packed weights by weight tensor, reused when a node is prepared again. */
-const packedByWasm = new WeakMap<WasmKernels, WeakMap<Tensor, Packed>>();
-
 /**
- * Packs constant weights [n, k] (row j = output column j; CONV_2D's OHWI filter and
+ * Packs constant f32 weights [n, k] (row j = output column j: CONV_2D's OHWI filter and
  * FULLY_CONNECTED's weights alike) and an optional bias [n] into the heap in the GEMM panel
  * layout: ceil(n/8) panels of [bias[8], then for each of the k depths the 8 columns' weights],
- * zero-padded past n. Returns the byte offset; packed once per weight tensor and bias.
+ * zero-padded past n. Returns the byte offset.
  */
 export function packGemmWeights(wasm: WasmKernels, weights: Tensor, bias: Tensor | null, n: number, k: number): number {
-  let cache = packedByWasm.get(wasm);
-  if (cache === undefined) packedByWasm.set(wasm, (cache = new WeakMap()));
-  const w = weights.data as Float32Array;
-  const b = bias === null ? null : (bias.data as Float32Array);
-  const hit = cache.get(weights);
-  if (hit !== undefined && hit.weights === w && hit.bias === b) return hit.offset;
-  if (hit !== undefined) wasm.heap.freeBlock(hit.offset);
   const panels = Math.ceil(n / GEMM_NR);
   const panelFloats = (k + 1) * GEMM_NR;
-  const offset = wasm.heap.alloc(panels * panelFloats * 4, 64, `packed weights of '${weights.name}'`);
-  const dst = new Float32Array(wasm.heap.buffer, offset, panels * panelFloats);
-  dst.fill(0);
-  for (let p = 0; p < panels; p++) {
-    const base = p * panelFloats;
-    const cols = Math.min(GEMM_NR, n - p * GEMM_NR);
-    for (let c = 0; c < cols; c++) {
-      const j = p * GEMM_NR + c;
-      if (b !== null) dst[base + c] = b[j]!;
-      const src = j * k;
-      for (let d = 0; d < k; d++) dst[base + GEMM_NR + d * GEMM_NR + c] = w[src + d]!;
+  return packConstants(wasm, `gemm_f32 ${n}x${k}`, [weights, bias], panels * panelFloats * 4, (buffer, offset) => {
+    const w = weights.data as Float32Array;
+    const b = bias === null ? null : (bias.data as Float32Array);
+    const dst = new Float32Array(buffer, offset, panels * panelFloats);
+    dst.fill(0);
+    for (let p = 0; p < panels; p++) {
+      const base = p * panelFloats;
+      const cols = Math.min(GEMM_NR, n - p * GEMM_NR);
+      for (let c = 0; c < cols; c++) {
+        const j = p * GEMM_NR + c;
+        if (b !== null) dst[base + c] = b[j]!;
+        const src = j * k;
+        for (let d = 0; d < k; d++) dst[base + GEMM_NR + d * GEMM_NR + c] = w[src + d]!;
+      }
     }
-  }
-  cache.set(weights, { weights: w, bias: b, offset });
-  return offset;
+  });
 }
 
 // ------------------------------------------------------------------ scratch
