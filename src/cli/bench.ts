@@ -1,14 +1,13 @@
 // `tflite bench MODEL [--runs N] [--warmup N] [--threads N] [--seed N] [--profile] [--json]`:
 // latency and memory of one model, in the spirit of TFLite's benchmark_model.
 import { parseArgs } from 'node:util';
-import { Interpreter, BuiltinOpResolver } from '../index.js';
-import { registerMediaPipeOps } from '../mediapipe/index.js';
+import type { Interpreter } from '../index.js';
 import { storageOf, type TypedArray } from '../types.js';
 import { fillSeeded, mulberry32 } from '../tools/io_json.js';
 import type { OpTiming } from '../kernels/registration.js';
-import { CliError, readFile, reportError, UsageError } from './common.js';
+import { CliError, createCliInterpreter, parseTier, readFile, reportError, UsageError, type Tier } from './common.js';
 
-export const BENCH_USAGE = 'usage: tflite bench MODEL [--runs N] [--warmup N] [--warmup-ms MS] [--threads N] [--seed N] [--profile] [--json]';
+export const BENCH_USAGE = 'usage: tflite bench MODEL [--runs N] [--warmup N] [--warmup-ms MS] [--threads N] [--tier auto|reference|simd] [--seed N] [--profile] [--json]';
 
 /** Time budget for the timed runs when --runs is not given. */
 const RUN_BUDGET_MS = 20_000;
@@ -84,7 +83,7 @@ export async function benchCommand(args: string[]): Promise<number> {
       parsed = parseArgs({
         args,
         options: {
-          runs: { type: 'string' }, warmup: { type: 'string' }, 'warmup-ms': { type: 'string' }, threads: { type: 'string' },
+          runs: { type: 'string' }, warmup: { type: 'string' }, 'warmup-ms': { type: 'string' }, threads: { type: 'string' }, tier: { type: 'string' },
           seed: { type: 'string' }, profile: { type: 'boolean' }, json: { type: 'boolean' }, verbose: { type: 'boolean' },
         },
         allowPositionals: true,
@@ -104,7 +103,7 @@ export async function benchCommand(args: string[]): Promise<number> {
     if (!Number.isInteger(seed)) throw new UsageError(`--seed must be an integer, got '${values.seed}'`);
     const modelPath = positionals[0]!;
 
-    const result = bench(modelPath, readFile(modelPath, 'model'), { runs: runsGiven, warmupRuns, warmupMs, threads, seed, profile: values.profile === true });
+    const result = await bench(modelPath, readFile(modelPath, 'model'), { runs: runsGiven, warmupRuns, warmupMs, threads, seed, profile: values.profile === true, tier: parseTier(values.tier) });
     if (values.json) console.log(JSON.stringify(result, null, 2));
     else console.log(formatBench(result));
     return 0;
@@ -120,12 +119,12 @@ interface BenchOptions {
   threads: number;
   seed: number;
   profile: boolean;
+  tier: Tier;
 }
 
-function bench(modelPath: string, bytes: Uint8Array, o: BenchOptions): BenchResult {
-  const opResolver = registerMediaPipeOps(new BuiltinOpResolver());
+async function bench(modelPath: string, bytes: Uint8Array, o: BenchOptions): Promise<BenchResult> {
   const t0 = performance.now();
-  const interpreter = new Interpreter(bytes, { opResolver, numThreads: o.threads });
+  const interpreter = await createCliInterpreter(bytes, o.tier, o.threads);
   interpreter.allocateTensors();
   const initMs = performance.now() - t0;
 

@@ -1,5 +1,7 @@
 // Shared parts of the `tflite` commands: their error classes, reading files, reporting errors.
 import fs from 'node:fs';
+import { Interpreter, BuiltinOpResolver, loadWasmKernels, createSimdResolver } from '../index.js';
+import { registerMediaPipeOps } from '../mediapipe/index.js';
 
 /** Wrong arguments: reported with the command's usage, exit code 2. */
 export class UsageError extends Error {}
@@ -29,4 +31,25 @@ export function reportError(e: unknown, usage: string, verbose: boolean): number
   console.error(`error: ${msg.split('\n')[0]}`);
   if (verbose && e instanceof Error) console.error(e.stack);
   return 1;
+}
+
+export type Tier = 'auto' | 'reference' | 'simd';
+
+/** The --tier value: auto (wasm SIMD where available, else reference), reference or simd. */
+export function parseTier(value: unknown): Tier {
+  if (value === undefined) return 'auto';
+  if (value === 'auto' || value === 'reference' || value === 'simd') return value;
+  throw new UsageError(`--tier must be auto, reference or simd, got '${String(value)}'`);
+}
+
+/** An interpreter with every builtin and MediaPipe op, on the wasm SIMD tier unless `tier` says otherwise. */
+export async function createCliInterpreter(bytes: Uint8Array, tier: Tier, numThreads?: number): Promise<Interpreter> {
+  const wasm = tier === 'reference' ? null : await loadWasmKernels();
+  if (tier === 'simd' && wasm === null) throw new CliError("--tier simd: this engine has no WebAssembly SIMD");
+  const opResolver = registerMediaPipeOps(wasm ? createSimdResolver(wasm) : new BuiltinOpResolver());
+  return new Interpreter(bytes, {
+    opResolver,
+    ...(wasm ? { heap: wasm.heap } : {}),
+    ...(numThreads !== undefined ? { numThreads } : {}),
+  });
 }

@@ -2,8 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { Interpreter, BuiltinOpResolver } from '../index.js';
-import { registerMediaPipeOps } from '../mediapipe/index.js';
+import type { Interpreter } from '../index.js';
 import { TfliteError } from '../errors.js';
 import { storageOf, type DType, type TypedArray } from '../types.js';
 import { floatToHalf } from '../kernels/kernel_util.js';
@@ -12,14 +11,14 @@ import { fillSeeded, fromJsonValue, mulberry32, toJsonValues, type JsonTensor } 
 import { inspectModel, formatInspection } from './inspect.js';
 import { classifyCommand } from './classify.js';
 import { benchCommand } from './bench.js';
-import { readFile, reportError, UsageError } from './common.js';
+import { createCliInterpreter, parseTier, readFile, reportError, UsageError } from './common.js';
 
 const USAGE = `usage:
   tflite run MODEL [--inputs IN.json | --seed N] [--input NAME=FILE.npy ...] [--output OUT.json]
-                   [--npy-dir DIR] [--signature KEY] [--threads N] [--verbose]
+                   [--npy-dir DIR] [--signature KEY] [--threads N] [--tier auto|reference|simd] [--verbose]
   tflite inspect MODEL [--json] [--tensors]
   tflite classify MODEL IMAGE [--labels FILE] [--top K] [--json]
-  tflite bench MODEL [--runs N] [--warmup N] [--warmup-ms MS] [--threads N] [--seed N] [--profile] [--json]
+  tflite bench MODEL [--runs N] [--warmup N] [--warmup-ms MS] [--threads N] [--tier auto|reference|simd] [--seed N] [--profile] [--json]
 
 run:      invokes the model once. Inputs come from a JSON file in the oracle's format
           ({"inputs":[{name,dtype,shape,values}]}, matched by name, else by position; a golden
@@ -64,7 +63,7 @@ function parse(args: string[], options: ParseArgsConfig['options']): { values: R
 async function runCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
     inputs: { type: 'string' }, seed: { type: 'string' }, output: { type: 'string' }, signature: { type: 'string' },
-    threads: { type: 'string' }, input: { type: 'string', multiple: true }, 'npy-dir': { type: 'string' },
+    threads: { type: 'string' }, input: { type: 'string', multiple: true }, 'npy-dir': { type: 'string' }, tier: { type: 'string' },
   });
   if (positionals.length !== 1) throw new UsageError('run takes exactly one MODEL');
   const threads = values.threads === undefined ? undefined : Number(values.threads);
@@ -73,8 +72,7 @@ async function runCommand(args: string[]): Promise<number> {
   if (seed !== undefined && !Number.isInteger(seed)) throw new UsageError('--seed must be an integer');
   if (seed !== undefined && values.inputs !== undefined) throw new UsageError('give --inputs or --seed, not both');
 
-  const opResolver = registerMediaPipeOps(new BuiltinOpResolver());
-  const interpreter = new Interpreter(readFile(positionals[0]!, 'model'), threads === undefined ? { opResolver } : { opResolver, numThreads: threads });
+  const interpreter = await createCliInterpreter(readFile(positionals[0]!, 'model'), parseTier(values.tier), threads);
   const given = collectInputs(values.inputs as string | undefined, (values.input as string[] | undefined) ?? []);
   const sigKey = values.signature as string | undefined;
 

@@ -27,6 +27,8 @@ export interface ImageClassifierOptions {
   /** Kernels to run with; default every builtin. */
   opResolver?: OpResolver;
   numThreads?: number;
+  /** Kernel tier when no opResolver is given: 'auto' (default, wasm SIMD where available), 'reference', 'simd'. */
+  tier?: 'auto' | 'reference' | 'simd';
   /** Resize semantics; default bilinear with half-pixel centers (tf.image.resize). */
   resize?: ResizeOptions;
 }
@@ -96,9 +98,10 @@ export class ImageClassifier {
   /** Loads a model (bytes, path or URL), checks it is an image classifier, and allocates it. */
   static async create(source: ModelSource, options: ImageClassifierOptions = {}): Promise<ImageClassifier> {
     const bytes = await loadModelBytes(source);
-    const interpreter = new Interpreter(bytes, {
+    const interpreter = await Interpreter.create(bytes, {
       ...(options.opResolver ? { opResolver: options.opResolver } : {}),
       ...(options.numThreads !== undefined ? { numThreads: options.numThreads } : {}),
+      ...(options.tier !== undefined ? { tier: options.tier } : {}),
     });
     checkModel(interpreter);
     const metadata = readModelMetadata(interpreter.model);
