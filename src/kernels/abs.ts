@@ -4,7 +4,7 @@
 import type { KernelRegistration } from './registration.js';
 import type { TypedArray } from '../types.js';
 import { mapUnary, prepareUnary } from './util/elementwise.js';
-import { type QuantizedArray, isQuantized, multiplierOf, requireQuantized, requireZeroPointZero } from './util/quantized.js';
+import { type QuantizedArray, isQuantized, multiplierOf, unaryQuantization } from './util/quantized.js';
 import { multiplyByQuantizedMultiplier, quantizedRange } from './util/quant_math.js';
 
 /** Typed-array stores wrap |INT_MIN| back to INT_MIN. */
@@ -34,13 +34,7 @@ export const ABS: KernelRegistration<AbsParams | null> = {
     prepareUnary(ctx, ['float32', 'int32', 'int16', 'int8']);
     const x = ctx.input(0);
     if (!(x.dtype === 'int8' || (x.dtype === 'int16' && isQuantized(x)))) return null;
-    const out = ctx.output(0);
-    const input = requireQuantized(ctx, x);
-    const output = requireQuantized(ctx, out);
-    if (x.dtype === 'int16') {
-      requireZeroPointZero(ctx, x);
-      requireZeroPointZero(ctx, out);
-    }
+    const { input, output } = unaryQuantization(ctx);
     const [qmin, qmax] = quantizedRange(x.dtype);
     const rescale = input.scale === output.scale ? null : multiplierOf(ctx, Math.fround(input.scale / output.scale));
     return { inputOffset: input.zeroPoint, outputOffset: output.zeroPoint, rescale, qmin, qmax };

@@ -2,18 +2,15 @@
 // then crops them. 3-D (NHC) and 4-D (NHWC) inputs, as TFLite supports.
 import type { Tensor } from '../interpreter/tensor.js';
 import type { DType, TypedArray } from '../types.js';
-import { checkRank, checkType, isConstant } from './kernel_util.js';
+import { checkType, isConstant } from './kernel_util.js';
 import type { KernelRegistration, OpContext } from './registration.js';
 import { checkSameQuantization } from './util/data_movement.js';
-import { asNhwc, checkShape, copyRange, readInt32s } from './util/movement.js';
+import { asNhwc, type BlockPlan, checkShape, checkSpaceBatchInputs, copyRange, evalBlockPlan, readInt32s } from './util/movement.js';
 
 const TYPES: DType[] = ['float32', 'int32', 'int64', 'uint8', 'int8', 'int16'];
 
-interface BatchToSpaceData {
-  block: number[];
-  /** Crop before each spatial dimension. */
-  before: number[];
-}
+/** `before`: the crop before each spatial dimension. */
+type BatchToSpaceData = BlockPlan;
 
 /**
  * Reference on NHWC views (3-D inputs as NH1C): input batch ib lands in output batch
@@ -71,14 +68,7 @@ export const BATCH_TO_SPACE_ND: KernelRegistration<BatchToSpaceData> = {
     checkType(ctx, input, ...TYPES);
     checkType(ctx, ctx.output(0), input.dtype);
     checkSameQuantization(ctx, input, ctx.output(0));
-    checkRank(ctx, input, 3, 4);
-    checkType(ctx, blockShape, 'int32');
-    checkType(ctx, crops, 'int32');
-    const spatial = input.shape.length - 2;
-    if (blockShape.shape.length !== 1 || blockShape.shape[0] !== spatial) ctx.fail(`block_shape must have shape [${spatial}], got [${blockShape.shape}]`);
-    if (crops.shape.length !== 2 || crops.shape[0] !== spatial || crops.shape[1] !== 2) {
-      ctx.fail(`crops must have shape [${spatial}, 2], got [${crops.shape}]`);
-    }
+    checkSpaceBatchInputs(ctx, input, blockShape, crops, 'crops');
     if (!isConstant(blockShape) || !isConstant(crops)) {
       ctx.markDynamic(0);
       return { block: [], before: [] };
@@ -89,12 +79,7 @@ export const BATCH_TO_SPACE_ND: KernelRegistration<BatchToSpaceData> = {
   },
   eval(ctx, data) {
     const input = ctx.input(0);
-    let { block, before } = data;
-    if (!isConstant(ctx.input(1)) || !isConstant(ctx.input(2))) {
-      const p = plan(ctx, input, ctx.input(1), ctx.input(2));
-      ({ block, before } = p);
-      ctx.resizeOutput(0, p.shape);
-    }
+    const { block, before } = evalBlockPlan(ctx, data, plan);
     const output = ctx.output(0);
     batchToSpaceNd(asNhwc(input.shape), input.data, block[0]!, block[1] ?? 1, before[0]!, before[1] ?? 0,
       asNhwc(output.shape), output.data);

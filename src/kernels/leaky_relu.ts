@@ -4,7 +4,7 @@
 import type { LeakyReluOptions } from '../schema/generated.js';
 import type { KernelRegistration } from './registration.js';
 import { mapUnary, prepareUnary } from './util/elementwise.js';
-import { type QuantizedArray, type QuantizedDType, multiplierOf, requireQuantized, requireZeroPointZero } from './util/quantized.js';
+import { type QuantizedArray, type QuantizedDType, multiplierOf, unaryQuantization } from './util/quantized.js';
 import { multiplyByQuantizedMultiplier, quantizedRange } from './util/quant_math.js';
 import { type XnnLeakyReluParams, xnnLeakyRelu, xnnLeakyReluParams } from './util/xnnpack.js';
 
@@ -43,12 +43,7 @@ export const LEAKY_RELU: KernelRegistration<LeakyReluData, LeakyReluOptions> = {
     const x = ctx.input(0);
     if (x.dtype === 'float32') return { kind: 'float' };
     const out = ctx.output(0);
-    const input = requireQuantized(ctx, x);
-    const output = requireQuantized(ctx, out);
-    if (x.dtype === 'int16') {
-      requireZeroPointZero(ctx, x);
-      requireZeroPointZero(ctx, out);
-    }
+    const { input, output } = unaryQuantization(ctx);
     // float32 arithmetic, as LeakyReluPrepare computes the ratios.
     const f = Math.fround;
     const alpha = multiplierOf(ctx, f(f(input.scale * f(ctx.options.alpha)) / output.scale));

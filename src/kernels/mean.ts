@@ -5,7 +5,7 @@ import type { ReducerOptions } from '../schema/generated.js';
 import type { DType, TypedArray } from '../types.js';
 import type { KernelRegistration, OpContext } from './registration.js';
 import { isConstant, numElements } from './kernel_util.js';
-import { forEachReduced, reducer, type ReduceData, type ReducePlan } from './util/reduce.js';
+import { forEachReduced, reducer, type ReduceData, type ReducePlan, sumRawValues } from './util/reduce.js';
 import { floatToInt32, multiplyByQuantizedMultiplier, quantizedRange, quantizeMultiplier, type QuantizedMultiplier } from './util/quant_math.js';
 
 /**
@@ -159,14 +159,6 @@ export const MEAN: KernelRegistration<ReduceData<MeanQuant>, ReducerOptions> = r
       return;
     }
     // Empty inputs give T(NaN), 0 for integers. (An empty axis list requantizes each element.)
-    if (numElements(input.shape) === 0) {
-      (output as Int8Array).fill(0, 0, n);
-      return;
-    }
-    const sums = quant.sums;
-    const x = input.data as Int8Array;
-    sums.fill(0, 0, n);
-    forEachReduced(input.shape, plan.outStrides, (i, o) => { sums[o] = (sums[o]! + x[i]!) | 0; });
-    requantizeMeans(quant.params!, sums, n, output);
+    if (sumRawValues(input, plan, quant.sums, n, output)) requantizeMeans(quant.params!, quant.sums, n, output);
   },
 });

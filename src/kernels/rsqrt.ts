@@ -4,7 +4,7 @@
 import type { KernelRegistration } from './registration.js';
 import { mapUnary, prepareUnary } from './util/elementwise.js';
 import {
-  type QuantizedArray, lookupTable, multiplierOf, prepareTable, requireQuantized, requireZeroPointZero,
+  type QuantizedArray, lookupTable, multiplierOf, prepareTable, unaryQuantization,
 } from './util/quantized.js';
 import { getInvSqrtQuantizedMultiplierExp, multiplyByQuantizedMultiplier } from './util/quant_math.js';
 
@@ -43,12 +43,8 @@ export const RSQRT: KernelRegistration<RsqrtData> = {
     prepareUnary(ctx, ['float32', 'int8', 'int16']);
     const x = ctx.input(0);
     if (x.dtype === 'float32') return { kind: 'float' };
-    const out = ctx.output(0);
-    const input = requireQuantized(ctx, x);
-    const output = requireQuantized(ctx, out);
+    const { input, output } = unaryQuantization(ctx);
     if (x.dtype === 'int16') {
-      requireZeroPointZero(ctx, x);
-      requireZeroPointZero(ctx, out);
       // Non-positive inputs give the output's maximum.
       const max = Math.fround(32767 * output.scale);
       return { kind: 'int16', lut: prepareTable(ctx, (v) => (v <= 0 ? max : Math.fround(1 / Math.fround(Math.sqrt(v))))) as Int16Array };

@@ -2,18 +2,16 @@
 // into the batch. 3-D (NHC) and 4-D (NHWC) inputs, as TFLite supports.
 import type { Tensor } from '../interpreter/tensor.js';
 import type { DType, TypedArray } from '../types.js';
-import { checkRank, checkType, isConstant } from './kernel_util.js';
+import { checkType, isConstant } from './kernel_util.js';
 import type { KernelRegistration, OpContext } from './registration.js';
-import { asNhwc, checkShape, copyRange, fillRange, isQuantized, readInt32s } from './util/movement.js';
+import { asNhwc, type BlockPlan, checkShape, checkSpaceBatchInputs, copyRange, evalBlockPlan, fillRange, isQuantized, readInt32s } from './util/movement.js';
 
 const TYPES: DType[] = ['float32', 'int32', 'int64', 'uint8', 'int8', 'int16'];
 
-interface SpaceToBatchData {
+/** `before`: the padding before each spatial dimension. */
+interface SpaceToBatchData extends BlockPlan {
   /** Output zero point for quantized types, else 0. */
   padValue: number | bigint;
-  block: number[];
-  /** Padding before each spatial dimension. */
-  before: number[];
 }
 
 /**
@@ -72,14 +70,7 @@ export const SPACE_TO_BATCH_ND: KernelRegistration<SpaceToBatchData> = {
     const output = ctx.output(0);
     checkType(ctx, input, ...TYPES);
     checkType(ctx, output, input.dtype);
-    checkRank(ctx, input, 3, 4);
-    checkType(ctx, blockShape, 'int32');
-    checkType(ctx, paddings, 'int32');
-    const spatial = input.shape.length - 2;
-    if (blockShape.shape.length !== 1 || blockShape.shape[0] !== spatial) ctx.fail(`block_shape must have shape [${spatial}], got [${blockShape.shape}]`);
-    if (paddings.shape.length !== 2 || paddings.shape[0] !== spatial || paddings.shape[1] !== 2) {
-      ctx.fail(`paddings must have shape [${spatial}, 2], got [${paddings.shape}]`);
-    }
+    checkSpaceBatchInputs(ctx, input, blockShape, paddings, 'paddings');
     let padValue: number | bigint = input.dtype === 'int64' ? 0n : 0;
     if (input.dtype === 'uint8' || input.dtype === 'int8' || input.dtype === 'int16') {
       if (input.scale !== output.scale || input.zeroPoint !== output.zeroPoint) ctx.fail('input and output quantization must match');
@@ -96,12 +87,7 @@ export const SPACE_TO_BATCH_ND: KernelRegistration<SpaceToBatchData> = {
   },
   eval(ctx, data) {
     const input = ctx.input(0);
-    let { block, before } = data;
-    if (!isConstant(ctx.input(1)) || !isConstant(ctx.input(2))) {
-      const p = plan(ctx, input, ctx.input(1), ctx.input(2));
-      ({ block, before } = p);
-      ctx.resizeOutput(0, p.shape);
-    }
+    const { block, before } = evalBlockPlan(ctx, data, plan);
     const output = ctx.output(0);
     spaceToBatchNd(asNhwc(input.shape), input.data, block[0]!, block[1] ?? 1, before[0]!, before[1] ?? 0,
       asNhwc(output.shape), output.data, data.padValue);

@@ -3,7 +3,7 @@
 // squared_difference.cc).
 import type { KernelRegistration } from './registration.js';
 import { type BroadcastPlan, mapBinary, prepareBinary } from './util/elementwise.js';
-import { checkedMultiplier, requireQuantized } from './util/quantized.js';
+import { checkedMultiplier, type InputRescaling, requireQuantized } from './util/quantized.js';
 import { multiplyByQuantizedMultiplierSmallerThanOneExp, quantizeMultiplierSmallerThanOneExp } from './util/quant_math.js';
 
 export function squaredDifferenceFloat(plan: BroadcastPlan, a: Float32Array, b: Float32Array, out: Float32Array): void {
@@ -20,13 +20,7 @@ export function squaredDifferenceInt32(plan: BroadcastPlan, a: Int32Array, b: In
   });
 }
 
-export interface SquaredDifferenceParams {
-  readonly input1Offset: number;
-  readonly input1Multiplier: number;
-  readonly input1Shift: number;
-  readonly input2Offset: number;
-  readonly input2Multiplier: number;
-  readonly input2Shift: number;
+export interface SquaredDifferenceParams extends InputRescaling {
   readonly outputOffset: number;
   readonly outputMultiplier: number;
   readonly outputShift: number;

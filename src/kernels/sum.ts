@@ -4,7 +4,7 @@
 import type { ReducerOptions } from '../schema/generated.js';
 import type { KernelRegistration, OpContext } from './registration.js';
 import { numElements } from './kernel_util.js';
-import { forEachReduced, reduceGeneric, reducer, type ReduceData, type ReducePlan } from './util/reduce.js';
+import { reduceGeneric, reducer, type ReduceData, type ReducePlan, sumRawValues } from './util/reduce.js';
 import { floatToInt32, quantizedRange, tfliteRound } from './util/quant_math.js';
 
 const f = Math.fround;
@@ -53,14 +53,6 @@ export const SUM: KernelRegistration<ReduceData<SumQuant>, ReducerOptions> = red
     }
     const n = numElements(plan.outShape);
     // An empty input leaves the outputs at 0.
-    if (numElements(input.shape) === 0) {
-      (output as Int8Array).fill(0, 0, n);
-      return;
-    }
-    const sums = quant.sums;
-    const x = input.data as Int8Array;
-    sums.fill(0, 0, n);
-    forEachReduced(input.shape, plan.outStrides, (i, o) => { sums[o] = (sums[o]! + x[i]!) | 0; });
-    rescaleSums(quant, n, output as Int8Array);
+    if (sumRawValues(input, plan, quant.sums, n, output)) rescaleSums(quant, n, output as Int8Array);
   },
 });

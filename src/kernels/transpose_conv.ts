@@ -5,7 +5,8 @@
 import type { KernelRegistration, OpContext } from './registration.js';
 import type { TransposeConvOptions } from '../schema/generated.js';
 import { checkRank, checkType, convOutSize, convPadding, isConstant, numElements, readInts } from './kernel_util.js';
-import { checkPadding, checkPositive, checkVector, endTap, firstTap, fusedClamp } from './util/conv_util.js';
+import { checkPadding, checkPositive, checkVector, fusedClamp } from './util/conv_util.js';
+import { SlidingWindows } from './util/windows.js';
 import {
   checkBiasType16, checkQuantBias, loadBias, prepareConvQuant, quantKindOf, requantize, type ConvQuant, type QuantArray,
 } from './util/conv_quant.js';
@@ -32,34 +33,25 @@ export function transposeConvFloat(
   bias: Float32Array | null,
   outShape: readonly number[], output: Float32Array,
 ): void {
-  const [batches, inH, inW, inC] = inShape as [number, number, number, number];
+  const [batches, , , inC] = inShape as [number, number, number, number];
   const [outC, kH, kW] = filterShape as [number, number, number];
   const outH = outShape[1]!, outW = outShape[2]!;
-  const { strideH, strideW, padH, padW, actMin, actMax } = p;
+  const { actMin, actMax } = p;
   const fRowStride = kW * inC;
   const fOcStride = kH * fRowStride;
   const outRowStride = outW * outC;
   output.fill(0);
-  let i0 = 0;
-  for (let b = 0; b < batches; b++) {
-    const outBatch = b * outH * outRowStride;
-    for (let iy = 0; iy < inH; iy++) {
-      const oy0 = iy * strideH - padH;
-      const ky0 = firstTap(oy0, 1), ky1 = endTap(oy0, 1, kH, outH);
-      for (let ix = 0; ix < inW; ix++, i0 += inC) {
-        const ox0 = ix * strideW - padW;
-        const kx0 = firstTap(ox0, 1), kx1 = endTap(ox0, 1, kW, outW);
-        for (let ky = ky0; ky < ky1; ky++) {
-          const outRow = outBatch + (oy0 + ky) * outRowStride;
-          for (let kx = kx0; kx < kx1; kx++) {
-            const o0 = outRow + (ox0 + kx) * outC;
-            for (let oc = 0; oc < outC; oc++) {
-              const f0 = oc * fOcStride + ky * fRowStride + kx * inC;
-              let acc = 0;
-              for (let c = 0; c < inC; c++) acc += input[i0 + c]! * filter[f0 + c]!;
-              output[o0 + oc] = output[o0 + oc]! + acc;
-            }
-          }
+  for (const w = new SlidingWindows({ ...p, filterH: kH, filterW: kW }, outShape, inShape); w.next();) {
+    const { g: i0, base, ky0, ky1, kx0, kx1 } = w;
+    for (let ky = ky0; ky < ky1; ky++) {
+      const outRow = base + ky * outRowStride;
+      for (let kx = kx0; kx < kx1; kx++) {
+        const o0 = outRow + kx * outC;
+        for (let oc = 0; oc < outC; oc++) {
+          const f0 = oc * fOcStride + ky * fRowStride + kx * inC;
+          let acc = 0;
+          for (let c = 0; c < inC; c++) acc += input[i0 + c]! * filter[f0 + c]!;
+          output[o0 + oc] = output[o0 + oc]! + acc;
         }
       }
     }
@@ -86,36 +78,26 @@ export function transposeConvQuantized(
   filterShape: readonly number[], filter: Int8Array | Uint8Array,
   outShape: readonly number[], output: QuantArray, scratch: Float64Array,
 ): void {
-  const [batches, inH, inW, inC] = inShape as [number, number, number, number];
+  const [batches, , , inC] = inShape as [number, number, number, number];
   const [outC, kH, kW] = filterShape as [number, number, number];
   const outH = outShape[1]!, outW = outShape[2]!;
-  const { strideH, strideW, padH, padW } = p;
   const { inputOffset, filterOffset, bias } = q;
   const fRowStride = kW * inC;
   const fOcStride = kH * fRowStride;
   const outRowStride = outW * outC;
   const total = batches * outH * outRowStride;
   scratch.fill(0, 0, total);
-  let i0 = 0;
-  for (let b = 0; b < batches; b++) {
-    const outBatch = b * outH * outRowStride;
-    for (let iy = 0; iy < inH; iy++) {
-      const oy0 = iy * strideH - padH;
-      const ky0 = firstTap(oy0, 1), ky1 = endTap(oy0, 1, kH, outH);
-      for (let ix = 0; ix < inW; ix++, i0 += inC) {
-        const ox0 = ix * strideW - padW;
-        const kx0 = firstTap(ox0, 1), kx1 = endTap(ox0, 1, kW, outW);
-        for (let ky = ky0; ky < ky1; ky++) {
-          const outRow = outBatch + (oy0 + ky) * outRowStride;
-          for (let kx = kx0; kx < kx1; kx++) {
-            const o0 = outRow + (ox0 + kx) * outC;
-            for (let oc = 0; oc < outC; oc++) {
-              const f0 = oc * fOcStride + ky * fRowStride + kx * inC;
-              let acc = 0;
-              for (let c = 0; c < inC; c++) acc += (input[i0 + c]! + inputOffset) * (filter[f0 + c]! + filterOffset);
-              scratch[o0 + oc] = scratch[o0 + oc]! + acc;
-            }
-          }
+  for (const w = new SlidingWindows({ ...p, filterH: kH, filterW: kW }, outShape, inShape); w.next();) {
+    const { g: i0, base, ky0, ky1, kx0, kx1 } = w;
+    for (let ky = ky0; ky < ky1; ky++) {
+      const outRow = base + ky * outRowStride;
+      for (let kx = kx0; kx < kx1; kx++) {
+        const o0 = outRow + kx * outC;
+        for (let oc = 0; oc < outC; oc++) {
+          const f0 = oc * fOcStride + ky * fRowStride + kx * inC;
+          let acc = 0;
+          for (let c = 0; c < inC; c++) acc += (input[i0 + c]! + inputOffset) * (filter[f0 + c]! + filterOffset);
+          scratch[o0 + oc] = scratch[o0 + oc]! + acc;
         }
       }
     }

@@ -3,8 +3,9 @@
 // custom_options is a raw TfLitePoolParams prefix of six int32s: padding (TfLitePadding:
 // 1 = SAME, 2 = VALID), stride_width, stride_height, filter_width, filter_height, activation.
 import type { KernelRegistration, OpContext } from '../kernels/registration.js';
-import { Activation, checkRank, checkType, convPadding } from '../kernels/kernel_util.js';
-import { checkPositive, endTap, firstTap } from '../kernels/util/conv_util.js';
+import { activationRange, checkRank, checkType, Padding } from '../kernels/kernel_util.js';
+import { checkPositive, window2D } from '../kernels/util/conv_util.js';
+import { SlidingWindows, type WindowParams } from '../kernels/util/windows.js';
 
 export const TFLITE_PADDING_SAME = 1;
 export const TFLITE_PADDING_VALID = 2;
@@ -38,23 +39,13 @@ export function parseRawPoolParams(ctx: OpContext, bytes: Uint8Array | null): Ra
   };
 }
 
-/** The clamp of TFLite's CalculateActivationRange for a TfLiteFusedActivation. */
-export function rawActivationRange(activation: number): [number, number] {
-  switch (activation) {
-    case Activation.RELU: return [0, Infinity];
-    case Activation.RELU6: return [0, 6];
-    case Activation.RELU_N1_TO_1: return [-1, 1];
-    default: return [-Infinity, Infinity];
-  }
-}
+/**
+ * The clamp of TFLite's CalculateActivationRange for a TfLiteFusedActivation (numbered as the schema's
+ * ActivationFunctionType, so the builtin kernels' range).
+ */
+export const rawActivationRange: (activation: number) => [number, number] = activationRange;
 
-export interface ArgmaxPoolParams {
-  strideH: number;
-  strideW: number;
-  filterH: number;
-  filterW: number;
-  padH: number;
-  padW: number;
+export interface ArgmaxPoolParams extends WindowParams {
   actMin: number;
   actMax: number;
 }
@@ -68,41 +59,30 @@ export function maxPoolWithArgmaxFloat(
   p: ArgmaxPoolParams, inShape: readonly number[], input: Float32Array,
   outShape: readonly number[], output: Float32Array, indices: Float32Array,
 ): void {
-  const [batches, inH, inW, ch] = inShape as [number, number, number, number];
-  const outH = outShape[1]!, outW = outShape[2]!;
-  const { strideH, strideW, filterH, filterW, padH, padW, actMin, actMax } = p;
-  const inRowStride = inW * ch;
-  let o = 0;
-  for (let b = 0; b < batches; b++) {
-    const inBatch = b * inH * inRowStride;
-    for (let oy = 0; oy < outH; oy++) {
-      const y0 = oy * strideH - padH;
-      const ky0 = firstTap(y0, 1), ky1 = endTap(y0, 1, filterH, inH);
-      for (let ox = 0; ox < outW; ox++, o += ch) {
-        const x0 = ox * strideW - padW;
-        const kx0 = firstTap(x0, 1), kx1 = endTap(x0, 1, filterW, inW);
-        output.fill(LOWEST, o, o + ch);
-        indices.fill(0, o, o + ch);
-        for (let ky = ky0; ky < ky1; ky++) {
-          const row = inBatch + (y0 + ky) * inRowStride;
-          for (let kx = kx0; kx < kx1; kx++) {
-            const i0 = row + (x0 + kx) * ch;
-            const at = ky * filterW + kx;
-            for (let c = 0; c < ch; c++) {
-              const x = input[i0 + c]!;
-              if (x > output[o + c]!) {
-                output[o + c] = x;
-                indices[o + c] = at;
-              }
-            }
+  const ch = inShape[3]!, inRowStride = inShape[2]! * ch;
+  const { filterW, actMin, actMax } = p;
+  for (const w = new SlidingWindows(p, inShape, outShape); w.next();) {
+    const { g: o, base, ky0, ky1, kx0, kx1 } = w;
+    output.fill(LOWEST, o, o + ch);
+    indices.fill(0, o, o + ch);
+    for (let ky = ky0; ky < ky1; ky++) {
+      const row = base + ky * inRowStride;
+      for (let kx = kx0; kx < kx1; kx++) {
+        const i0 = row + kx * ch;
+        const at = ky * filterW + kx;
+        for (let c = 0; c < ch; c++) {
+          const x = input[i0 + c]!;
+          if (x > output[o + c]!) {
+            output[o + c] = x;
+            indices[o + c] = at;
           }
         }
-        for (let c = 0; c < ch; c++) {
-          const v = output[o + c]!;
-          output[o + c] = v < actMin ? actMin : v > actMax ? actMax : v;
-          indices[o + c] = indices[o + c]! + INDEX_BIAS;
-        }
       }
+    }
+    for (let c = 0; c < ch; c++) {
+      const v = output[o + c]!;
+      output[o + c] = v < actMin ? actMin : v > actMax ? actMax : v;
+      indices[o + c] = indices[o + c]! + INDEX_BIAS;
     }
   }
 }
@@ -115,19 +95,14 @@ function prepare(ctx: OpContext): ArgmaxPoolParams {
   checkRank(ctx, input, 4);
   const p = parseRawPoolParams(ctx, ctx.customOptions);
   const [batches, inH, inW, ch] = input.shape as [number, number, number, number];
-  const same = p.padding === TFLITE_PADDING_SAME;
-  const outSize = (size: number, f: number, s: number) => Math.trunc(same ? (size + s - 1) / s : (size - f + s) / s);
-  const outH = outSize(inH, p.filterH, p.strideH), outW = outSize(inW, p.filterW, p.strideW);
-  if (outH < 0 || outW < 0) ctx.fail(`filter ${p.filterH}x${p.filterW} does not fit input ${inH}x${inW}`);
-  const shape = [batches, outH, outW, ch];
+  const padding = p.padding === TFLITE_PADDING_SAME ? Padding.SAME : Padding.VALID;
+  const win = window2D(ctx, padding, inH, inW, p.filterH, p.filterW, p.strideH, p.strideW);
+  const shape = [batches, win.outH, win.outW, ch];
   ctx.resizeOutput(0, shape);
   ctx.resizeOutput(1, shape);
   const [actMin, actMax] = rawActivationRange(p.activation);
   return {
-    strideH: p.strideH, strideW: p.strideW, filterH: p.filterH, filterW: p.filterW,
-    padH: convPadding(p.strideH, 1, inH, p.filterH, outH),
-    padW: convPadding(p.strideW, 1, inW, p.filterW, outW),
-    actMin, actMax,
+    strideH: p.strideH, strideW: p.strideW, filterH: p.filterH, filterW: p.filterW, padH: win.padH, padW: win.padW, actMin, actMax,
   };
 }
 

@@ -112,60 +112,41 @@ class Reader {
     }
   }
 
-  /** Unsigned integer used as an offset, size or width; must be a safe integer. */
-  readSize(pos: number, width: number, what: string): number {
+  /** The little-endian integer `width` bytes wide at `pos`, signed or not; 8-byte values as bigint. */
+  private readInteger(pos: number, width: number, signed: boolean, what: string): number | bigint {
     this.check(pos, width, what);
+    const v = this.view;
     switch (width) {
       case 1:
-        return this.view.getUint8(pos);
+        return signed ? v.getInt8(pos) : v.getUint8(pos);
       case 2:
-        return this.view.getUint16(pos, true);
+        return signed ? v.getInt16(pos, true) : v.getUint16(pos, true);
       case 4:
-        return this.view.getUint32(pos, true);
-      case 8: {
-        const v = this.view.getBigUint64(pos, true);
-        if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new FlexBufferError(`${what} too large`);
-        return Number(v);
-      }
+        return signed ? v.getInt32(pos, true) : v.getUint32(pos, true);
+      case 8:
+        return signed ? v.getBigInt64(pos, true) : v.getBigUint64(pos, true);
       default:
         throw new FlexBufferError(`invalid byte width ${width}`);
     }
   }
 
+  /** Unsigned integer used as an offset, size or width; must be a safe integer. */
+  readSize(pos: number, width: number, what: string): number {
+    const v = this.readInteger(pos, width, false, what);
+    if (typeof v === 'number') return v;
+    if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new FlexBufferError(`${what} too large`);
+    return Number(v);
+  }
+
+  /** Integers become numbers, but 64-bit ones outside the safe range stay bigint. */
   readInt(pos: number, width: number): number | bigint {
-    this.check(pos, width, 'int');
-    switch (width) {
-      case 1:
-        return this.view.getInt8(pos);
-      case 2:
-        return this.view.getInt16(pos, true);
-      case 4:
-        return this.view.getInt32(pos, true);
-      case 8: {
-        const v = this.view.getBigInt64(pos, true);
-        return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
-      }
-      default:
-        throw new FlexBufferError(`invalid byte width ${width}`);
-    }
+    const v = this.readInteger(pos, width, true, 'int');
+    return typeof v === 'bigint' && v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
   }
 
   readUInt(pos: number, width: number): number | bigint {
-    this.check(pos, width, 'uint');
-    switch (width) {
-      case 1:
-        return this.view.getUint8(pos);
-      case 2:
-        return this.view.getUint16(pos, true);
-      case 4:
-        return this.view.getUint32(pos, true);
-      case 8: {
-        const v = this.view.getBigUint64(pos, true);
-        return v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
-      }
-      default:
-        throw new FlexBufferError(`invalid byte width ${width}`);
-    }
+    const v = this.readInteger(pos, width, false, 'uint');
+    return typeof v === 'bigint' && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
   }
 
   readFloat(pos: number, width: number): number {
@@ -549,6 +530,7 @@ class ByteSink {
     this.len += b.length;
   }
 
+  /** A little-endian integer `width` bytes wide (DataView wraps it modulo 2^(8·width), as two's complement). */
   uint(v: number, width: number): void {
     this.reserve(width);
     const p = this.len;
@@ -559,14 +541,9 @@ class ByteSink {
     this.len += width;
   }
 
+  /** A signed integer: two's complement, the same bytes as uint() writes. */
   int(v: number, width: number): void {
-    this.reserve(width);
-    const p = this.len;
-    if (width === 1) this.view.setInt8(p, v);
-    else if (width === 2) this.view.setInt16(p, v, true);
-    else if (width === 4) this.view.setInt32(p, v, true);
-    else this.view.setBigInt64(p, BigInt(v), true);
-    this.len += width;
+    this.uint(v, width);
   }
 
   float(v: number, width: number): void {

@@ -1,14 +1,7 @@
 // BROADCAST_TO (TFLite registers versions 2..3): rank growth, size-1 dims, ranks up to 6, shape int32/int64, computed shape, dtypes, errors.
+import { f, out, QU, QS, QH, qt, qo } from './_shared/movement.mjs';
 const s = (data, dtype = 'int32', extra = {}) => ({ dtype, shape: [data.length], constant: true, data, ...extra });
-const f = (shape) => ({ dtype: 'float32', shape });
-const out = (dtype = 'float32') => [{ dtype }];
 const bt = (name, shape, target, extra = {}) => ({ name, op: 'BROADCAST_TO', version: 2, inputs: [f(shape), s(target)], outputs: out(), ...extra });
-// Quantization params for the quantized cases (int16 is symmetric).
-const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
-const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
-const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
-const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
-const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   bt('[3] to [2,3]', [3], [2, 3]),
   bt('[2,1] to [2,4]', [2, 1], [2, 4]),

@@ -1,12 +1,5 @@
 // DEPTH_TO_SPACE: block sizes 2/3, batch > 1, several output channels, every dtype, errors.
-const x = (dtype, shape, extra = {}) => ({ dtype, shape, ...extra });
-const out = (dtype = 'float32') => [{ dtype }];
-// Quantization params for the quantized cases (int16 is symmetric).
-const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
-const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
-const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
-const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
-const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
+import { x, out, QU, QS, qt, qo } from './_shared/movement.mjs';
 export default [
   { name: 'block 2, 1 output channel', op: 'DEPTH_TO_SPACE', options: { blockSize: 2 }, inputs: [x('float32', [1, 2, 3, 4])], outputs: out() },
   { name: 'block 2, 3 output channels, batch 2', op: 'DEPTH_TO_SPACE', options: { blockSize: 2 }, inputs: [x('float32', [2, 2, 2, 12])], outputs: out() },

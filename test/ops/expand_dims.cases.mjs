@@ -1,13 +1,6 @@
 // EXPAND_DIMS: positive/negative/end axes, int32/int64 axis, computed axis, dtypes, errors.
+import { f, out, QU, QS, QS2, QH, qt, qo } from './_shared/movement.mjs';
 const ax = (v, dtype = 'int32', extra = {}) => ({ dtype, shape: [], constant: true, data: [v], ...extra });
-const f = (shape) => ({ dtype: 'float32', shape });
-const out = (dtype = 'float32') => [{ dtype }];
-// Quantization params for the quantized cases (int16 is symmetric).
-const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
-const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
-const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
-const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
-const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   { name: 'axis 0', op: 'EXPAND_DIMS', inputs: [f([2, 3]), ax(0)], outputs: out() },
   { name: 'axis 1', op: 'EXPAND_DIMS', inputs: [f([2, 3]), ax(1)], outputs: out() },

@@ -1,16 +1,10 @@
 // GATHER: axes (0, inner, negative), scalar/vector/matrix positions, batch_dims (incl. negative),
 // int32/int64 positions, every dtype, computed positions, out-of-range and invalid-option errors.
+import { out, QU, QU2, QS, QH, qt, qo } from './_shared/movement.mjs';
 const pos = (shape, data, dtype = 'int32') => ({ dtype, shape, constant: true, data });
 const rpos = (shape, hi, dtype = 'int32') => ({ dtype, shape, range: [0, hi] });
 const x = (dtype, shape) => ({ dtype, shape });
-const out = (dtype = 'float32') => [{ dtype }];
 const opts = (axis = 0, batchDims = 0) => ({ axis, batchDims });
-// Quantization params for the quantized cases (int16 is symmetric).
-const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
-const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
-const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
-const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
-const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   { name: 'axis 0 vector positions', op: 'GATHER', options: opts(0), inputs: [x('float32', [5, 3]), pos([4], [4, 0, 2, 2])], outputs: out() },
   { name: 'axis 1', op: 'GATHER', options: opts(1), inputs: [x('float32', [2, 4, 3]), pos([3], [3, 1, 0])], outputs: out() },

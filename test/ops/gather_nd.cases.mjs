@@ -1,14 +1,8 @@
 // GATHER_ND: element and slice gathers, batched index tuples, int16/int32/int64 indices,
 // every dtype, computed indices, out-of-bounds errors.
+import { out, QU, QS, QS2, QH, qt, qo } from './_shared/movement.mjs';
 const idx = (shape, data, dtype = 'int32') => ({ dtype, shape, constant: true, data });
 const x = (dtype, shape) => ({ dtype, shape });
-const out = (dtype = 'float32') => [{ dtype }];
-// Quantization params for the quantized cases (int16 is symmetric).
-const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
-const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
-const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
-const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
-const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   { name: 'elements of a matrix', op: 'GATHER_ND', inputs: [x('float32', [3, 4]), idx([3, 2], [0, 0, 2, 3, 1, 2])], outputs: out() },
   { name: 'rows of a matrix', op: 'GATHER_ND', inputs: [x('float32', [3, 4]), idx([2, 1], [2, 0])], outputs: out() },

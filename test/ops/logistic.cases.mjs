@@ -1,18 +1,10 @@
 // LOGISTIC: sigmoid (float32; quantized uint8/int8 by table, int16 fixed point).
-const OP = 'LOGISTIC';
-const t = (dtype, shape, extra = {}) => ({ dtype, shape, ...extra });
-const f = (shape, extra = {}) => t('float32', shape, extra);
-const un = (name, x, extra = {}) => ({ name, op: OP, inputs: [x], outputs: [{ dtype: extra.out ?? x.dtype }], ...extra, out: undefined });
+import { unaryBuilders, f, floatShapeCases, q, t } from './_shared/unary.mjs';
 
-const q = (dtype, shape, scale, zeroPoint, extra = {}) => ({ dtype, shape, quant: { scale, zeroPoint }, ...extra });
-const qun = (name, x, out, extra = {}) => ({ name, op: OP, inputs: [x], outputs: [{ dtype: x.dtype, quant: out }], ...extra });
+const { un, qun } = unaryBuilders('LOGISTIC');
+
 export default [
-  un('rank 3', f([2, 3, 4], { range: [-10, 10] })),
-  un('scalar', f([], { range: [-10, 10] })),
-  un('rank 1 long', f([257], { range: [-10, 10] })),
-  un('constant input', f([2, 3], { constant: true, range: [-10, 10] })),
-  un('rank 6', f([1, 2, 1, 2, 3, 2], { range: [-10, 10] })),
-  un('empty', f([0, 2]), { expected: [[]], expectedShapes: [[0, 2]] }),
+  ...floatShapeCases(un),
   un('tails', f([8], { data: [-100, -20, -9.5, -8.5, 0, 16, 17, 100] })),
   un('int32 fails', t('int32', [2]), { error: 'type' }),
   qun('uint8', q('uint8', [2, 3, 4], 0.05, 128), { scale: 1 / 256, zeroPoint: 0 }),

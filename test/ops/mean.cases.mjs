@@ -1,17 +1,8 @@
 // MEAN: axes (negative, duplicate, empty, scalar, computed), keepDims, ranks 0-6, float32/int32/int64, quantized
 // uint8/int8/int16 (XNNPACK and TFLite kernel paths), empty input, errors.
-const axis = (values, extra = {}) => ({ dtype: 'int32', shape: [values.length], constant: true, data: values, ...extra });
-const c = (name, dtype, shape, axes, keepDims, extra = {}) => ({
-  name, op: 'MEAN', options: { keepDims }, inputs: [{ dtype, shape, ...(extra.input ?? {}) }, extra.axis ?? axis(axes)], outputs: [{ dtype }], ...extra.rest,
-});
-// Quantized: input quantization qi, output qo (uint8/int8 full range data unless a range is given).
-const cq = (name, dtype, shape, axes, keepDims, qi, qo, extra = {}) => ({
-  ...c(name, dtype, shape, axes, keepDims, { ...extra, input: { quant: qi, ...(extra.input ?? {}) } }),
-  outputs: [{ dtype, quant: qo }], ...extra.rest,
-});
-const U1 = { scale: 0.0235, zeroPoint: 131 }, U2 = { scale: 0.0172, zeroPoint: 118 }, U3 = { scale: 0.0731, zeroPoint: 3 };
-const S1 = { scale: 0.0349, zeroPoint: -21 }, S2 = { scale: 0.0208, zeroPoint: 6 }, S3 = { scale: 0.1013, zeroPoint: -128 };
-const H1 = { scale: 0.000412, zeroPoint: 0 }, H2 = { scale: 0.000307, zeroPoint: 0 };
+import { reduceBuilders, H1, H2, S1, S2, S3, U1, U2, U3 } from './_shared/reduce.mjs';
+
+const { c, cq } = reduceBuilders('MEAN');
 export default [
   c('4D axes [1,2] keepDims (global pool)', 'float32', [2, 5, 4, 3], [1, 2], true),
   c('4D axes [2,1] keepDims', 'float32', [1, 3, 3, 4], [2, 1], true),

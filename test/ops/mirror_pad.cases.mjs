@@ -1,15 +1,9 @@
 // MIRROR_PAD: REFLECT and SYMMETRIC, ranks 1-5, maximal paddings, int64 paddings, dtypes, dynamic paddings, errors.
+import { out, QU, QS, QS2, QH, qt, qo } from './_shared/movement.mjs';
 const P = (data, dtype = 'int32') => ({ dtype, shape: [data.length / 2, 2], constant: true, data });
 const x = (dtype, shape) => ({ dtype, shape });
-const out = (dtype = 'float32') => [{ dtype }];
 const REFLECT = { mode: 0 };
 const SYMMETRIC = { mode: 1 };
-// Quantization params for the quantized cases (int16 is symmetric).
-const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
-const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
-const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
-const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
-const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   { name: 'reflect 1-D', op: 'MIRROR_PAD', options: REFLECT, inputs: [x('float32', [5]), P([2, 3])], outputs: out() },
   { name: 'symmetric 1-D', op: 'MIRROR_PAD', options: SYMMETRIC, inputs: [x('float32', [5]), P([3, 2])], outputs: out() },

@@ -1,14 +1,7 @@
 // PACK: axes 0..rank and negative, scalars, many inputs, dtypes, errors.
-const f = (shape) => ({ dtype: 'float32', shape });
+import { f, out, QU, QS, QS2, QH, qt, qo } from './_shared/movement.mjs';
 const n = (k, spec) => Array.from({ length: k }, () => ({ ...spec }));
 const opt = (valuesCount, axis) => ({ valuesCount, axis });
-const out = (dtype = 'float32') => [{ dtype }];
-// Quantization params for the quantized cases (int16 is symmetric).
-const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
-const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
-const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
-const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
-const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   { name: 'axis 0', op: 'PACK', options: opt(3, 0), inputs: n(3, f([2, 3])), outputs: out() },
   { name: 'axis 1', op: 'PACK', options: opt(3, 1), inputs: n(3, f([2, 3])), outputs: out() },

@@ -1,14 +1,8 @@
 // PAD: generic and image-style paddings, ranks 1-5, int32/int64 paddings, every data dtype,
 // quantized zero-point padding, computed (dynamic) paddings, errors.
+import { x, QS, QH, qt, qo } from './_shared/movement.mjs';
 const P = (data, dtype = 'int32') => ({ dtype, shape: [data.length / 2, 2], constant: true, data });
-const x = (dtype, shape, extra = {}) => ({ dtype, shape, ...extra });
 const out = (dtype = 'float32', extra = {}) => [{ dtype, ...extra }];
-// Quantization params for the quantized cases (int16 is symmetric).
-const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
-const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
-const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
-const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
-const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   { name: '1-D', op: 'PAD', inputs: [x('float32', [5]), P([2, 3])], outputs: out() },
   { name: '2-D generic', op: 'PAD', inputs: [x('float32', [3, 4]), P([1, 0, 2, 1])], outputs: out() },

@@ -1,15 +1,9 @@
 // PADV2: explicit pad value (constant or computed), every data dtype, quantized value checks, errors.
+import { x, QU, QU2, QH, qt, qo } from './_shared/movement.mjs';
 const P = (data, dtype = 'int32') => ({ dtype, shape: [data.length / 2, 2], constant: true, data });
-const x = (dtype, shape, extra = {}) => ({ dtype, shape, ...extra });
 const v = (dtype, value, extra = {}) => ({ dtype, shape: [], constant: true, data: [value], ...extra });
 const out = (dtype = 'float32', extra = {}) => [{ dtype, ...extra }];
 const q = { scale: 0.5, zeroPoint: 12 };
-// Quantization params for the quantized cases (int16 is symmetric).
-const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
-const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
-const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
-const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
-const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   { name: 'float value 2-D', op: 'PADV2', inputs: [x('float32', [3, 4]), P([1, 2, 0, 1]), v('float32', 5.5)], outputs: out() },
   { name: 'float value 4-D image style', op: 'PADV2', inputs: [x('float32', [2, 3, 3, 2]), P([0, 0, 1, 1, 2, 0, 0, 0]), v('float32', -1.25)], outputs: out() },

@@ -1,17 +1,8 @@
 // REDUCE_PROD: axes (negative, duplicate, empty, computed), keepDims, ranks 0-6, float32/int32 (wrap-around)/int64,
 // quantized int8/int16, unquantized int8, empty input, errors.
-const axis = (values) => ({ dtype: 'int32', shape: [values.length], constant: true, data: values });
-const c = (name, dtype, shape, axes, keepDims, extra = {}) => ({
-  name, op: 'REDUCE_PROD', options: { keepDims }, inputs: [{ dtype, shape, range: dtype === 'float32' ? [0.5, 1.5] : [-4, 5], ...(extra.input ?? {}) }, extra.axis ?? axis(axes)], outputs: [{ dtype }], ...extra.rest,
-});
-// Quantized: input quantization qi, output qo (uint8/int8 full range data unless a range is given).
-const cq = (name, dtype, shape, axes, keepDims, qi, qo, extra = {}) => ({
-  ...c(name, dtype, shape, axes, keepDims, { ...extra, input: { quant: qi, ...(extra.input ?? {}) } }),
-  outputs: [{ dtype, quant: qo }], ...extra.rest,
-});
-const U1 = { scale: 0.0235, zeroPoint: 131 }, U2 = { scale: 0.0172, zeroPoint: 118 }, U3 = { scale: 0.0731, zeroPoint: 3 };
-const S1 = { scale: 0.0349, zeroPoint: -21 }, S2 = { scale: 0.0208, zeroPoint: 6 }, S3 = { scale: 0.1013, zeroPoint: -128 };
-const H1 = { scale: 0.000412, zeroPoint: 0 }, H2 = { scale: 0.000307, zeroPoint: 0 };
+import { reduceBuilders, S1, U1, U2 } from './_shared/reduce.mjs';
+
+const { c, cq } = reduceBuilders('REDUCE_PROD', (dtype) => ({ range: dtype === 'float32' ? [0.5, 1.5] : [-4, 5] }));
 export default [
   c('last axis', 'float32', [3, 4, 7], [2], false),
   c('axis 0 keepDims', 'float32', [5, 3], [0], true),

@@ -1,14 +1,7 @@
 // RESHAPE: shape tensor (constant, computed, empty, non-int32), new_shape option, -1 inference, dtypes, errors.
-const f = (shape) => ({ dtype: 'float32', shape });
+import { f, out, QU, QU2, QS, QH, qt, qo } from './_shared/movement.mjs';
 const shapeT = (data, extra = {}) => ({ dtype: 'int32', shape: [data.length], constant: true, data, ...extra });
-const out = (dtype = 'float32') => [{ dtype }];
 
-// Quantization params for the quantized cases (int16 is symmetric).
-const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
-const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
-const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
-const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
-const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   { name: 'shape tensor [4,6]', op: 'RESHAPE', options: { newShape: [4, 6] }, inputs: [f([2, 3, 4]), shapeT([4, 6])], outputs: out() },
   { name: 'shape tensor with -1 first', op: 'RESHAPE', options: {}, inputs: [f([2, 3, 4]), shapeT([-1, 4])], outputs: out() },

@@ -2,18 +2,9 @@
 // float32, uint8 (float math, round half up; the x8 half-pixel path), int8/int16 (10-bit fixed point),
 // quantized uint8/int8 (XNNPACK's 11-bit kernel, which the official runtime delegates them to; TFLite's
 // kernels for a computed size), quantized int16, computed size, errors.
-const size = (h, w) => ({ dtype: 'int32', shape: [2], constant: true, data: [h, w] });
-const c = (name, dtype, shape, hw, opts = {}, extra = {}) => ({
-  name, op: 'RESIZE_BILINEAR', options: { alignCorners: false, halfPixelCenters: false, ...opts },
-  inputs: [{ dtype, shape, ...(extra.input ?? {}) }, extra.size ?? size(...hw)], outputs: [{ dtype }], ...extra.rest,
-});
-const A = { alignCorners: true };
-const H = { halfPixelCenters: true };
-const QU = { scale: 0.0235, zeroPoint: 131 }, QS = { scale: 0.0349, zeroPoint: -21 }, QH = { scale: 0.000412, zeroPoint: 0 };
-// A quantized case: input and output share `quant`.
-const cq = (name, dtype, shape, hw, opts, quant, extra = {}) => ({
-  ...c(name, dtype, shape, hw, opts, { ...extra, input: { quant } }), outputs: [{ dtype, quant }], ...extra.rest,
-});
+import { resizeBuilders, A, H, QU, QS, QH } from './_shared/resize.mjs';
+
+const { c, cq } = resizeBuilders('RESIZE_BILINEAR');
 export default [
   c('upsample', 'float32', [1, 3, 4, 2], [5, 7]),
   c('2x upsample (fast path)', 'float32', [2, 3, 3, 3], [6, 6]),

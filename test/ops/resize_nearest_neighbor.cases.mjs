@@ -1,17 +1,9 @@
 // RESIZE_NEAREST_NEIGHBOR: up/down/mixed sizes, align_corners, half_pixel_centers (and both),
 // float32/uint8/int8/int16, batches, computed size, errors.
-const size = (h, w) => ({ dtype: 'int32', shape: [2], constant: true, data: [h, w] });
-const c = (name, dtype, shape, hw, opts = {}, extra = {}) => ({
-  name, op: 'RESIZE_NEAREST_NEIGHBOR', options: { alignCorners: false, halfPixelCenters: false, ...opts },
-  inputs: [{ dtype, shape, ...(extra.input ?? {}) }, extra.size ?? size(...hw)], outputs: [{ dtype }], ...extra.rest,
-});
-const A = { alignCorners: true };
-const H = { halfPixelCenters: true };
-const QU = { scale: 0.0235, zeroPoint: 131 }, QS = { scale: 0.0349, zeroPoint: -21 }, QH = { scale: 0.000412, zeroPoint: 0 };
-// A quantized case: input and output share `quant` (values are copied).
-const cq = (name, dtype, shape, hw, opts, quant, extra = {}) => ({
-  ...c(name, dtype, shape, hw, opts, { ...extra, input: { quant } }), outputs: [{ dtype, quant }], ...extra.rest,
-});
+import { resizeBuilders, A, H, QU, QS, QH } from './_shared/resize.mjs';
+
+// Quantized cases (cq) copy the values.
+const { c, cq } = resizeBuilders('RESIZE_NEAREST_NEIGHBOR');
 export default [
   c('upsample', 'float32', [1, 3, 4, 2], [5, 7]),
   c('2x upsample', 'float32', [2, 3, 3, 3], [6, 6]),

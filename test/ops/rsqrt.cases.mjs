@@ -1,18 +1,10 @@
 // RSQRT: 1 / sqrt(x) (float32; quantized int8/int16); 0 gives inf, negatives NaN.
-const OP = 'RSQRT';
-const t = (dtype, shape, extra = {}) => ({ dtype, shape, ...extra });
-const f = (shape, extra = {}) => t('float32', shape, extra);
-const un = (name, x, extra = {}) => ({ name, op: OP, inputs: [x], outputs: [{ dtype: extra.out ?? x.dtype }], ...extra, out: undefined });
+import { unaryBuilders, f, floatShapeCases, q, t } from './_shared/unary.mjs';
 
-const q = (dtype, shape, scale, zeroPoint, extra = {}) => ({ dtype, shape, quant: { scale, zeroPoint }, ...extra });
-const qun = (name, x, out, extra = {}) => ({ name, op: OP, inputs: [x], outputs: [{ dtype: x.dtype, quant: out }], ...extra });
+const { un, qun } = unaryBuilders('RSQRT');
+
 export default [
-  un('rank 3', f([2, 3, 4], { range: [0.01, 100] })),
-  un('scalar', f([], { range: [0.01, 100] })),
-  un('rank 1 long', f([257], { range: [0.01, 100] })),
-  un('constant input', f([2, 3], { constant: true, range: [0.01, 100] })),
-  un('rank 6', f([1, 2, 1, 2, 3, 2], { range: [0.01, 100] })),
-  un('empty', f([0, 2]), { expected: [[]], expectedShapes: [[0, 2]] }),
+  ...floatShapeCases(un, [0.01, 100]),
   un('special values', f([5], { data: [0, 1, 4, -1, 1e-30] })),
   un('int32 fails', t('int32', [2]), { error: 'type' }),
   qun('int8', q('int8', [2, 3, 4], 0.05, -128), { scale: 0.03, zeroPoint: -128 }),

@@ -1,16 +1,10 @@
 // SIN: sine (float32).
-const OP = 'SIN';
-const t = (dtype, shape, extra = {}) => ({ dtype, shape, ...extra });
-const f = (shape, extra = {}) => t('float32', shape, extra);
-const un = (name, x, extra = {}) => ({ name, op: OP, inputs: [x], outputs: [{ dtype: extra.out ?? x.dtype }], ...extra, out: undefined });
+import { unaryBuilders, f, floatShapeCases, t } from './_shared/unary.mjs';
+
+const { un } = unaryBuilders('SIN');
 
 export default [
-  un('rank 3', f([2, 3, 4], { range: [-10, 10] })),
-  un('scalar', f([], { range: [-10, 10] })),
-  un('rank 1 long', f([257], { range: [-10, 10] })),
-  un('constant input', f([2, 3], { constant: true, range: [-10, 10] })),
-  un('rank 6', f([1, 2, 1, 2, 3, 2], { range: [-10, 10] })),
-  un('empty', f([0, 2]), { expected: [[]], expectedShapes: [[0, 2]] }),
+  ...floatShapeCases(un),
   un('large arguments', f([4], { data: [100, -1000, 12345.678, 3.14159265] })),
   un('int32 fails', t('int32', [2]), { error: 'type' }),
 ];

@@ -1,13 +1,6 @@
 // SLICE: begin/size int32 and int64, size -1, ranks 1..5, computed begin/size, dtypes, errors.
+import { f, out, QU, QS, QH, qt, qo } from './_shared/movement.mjs';
 const v = (data, dtype = 'int32', extra = {}) => ({ dtype, shape: [data.length], constant: true, data, ...extra });
-const f = (shape) => ({ dtype: 'float32', shape });
-const out = (dtype = 'float32') => [{ dtype }];
-// Quantization params for the quantized cases (int16 is symmetric).
-const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
-const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
-const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
-const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
-const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   { name: 'rank 1', op: 'SLICE', inputs: [f([6]), v([1]), v([3])], outputs: out() },
   { name: 'rank 2', op: 'SLICE', inputs: [f([3, 4]), v([1, 1]), v([2, 2])], outputs: out() },

@@ -1,14 +1,8 @@
 // SPACE_TO_BATCH_ND: 4-D and 3-D inputs, paddings, batch > 1, quantized zero-point padding,
 // every dtype, computed block/paddings (dynamic output), errors.
+import { x, QS, QH, qt, qo } from './_shared/movement.mjs';
 const c = (shape, data) => ({ dtype: 'int32', shape, constant: true, data });
-const x = (dtype, shape, extra = {}) => ({ dtype, shape, ...extra });
 const out = (dtype = 'float32', extra = {}) => [{ dtype, ...extra }];
-// Quantization params for the quantized cases (int16 is symmetric).
-const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
-const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
-const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
-const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
-const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   { name: '4-D block 2x2 no padding', op: 'SPACE_TO_BATCH_ND', inputs: [x('float32', [1, 4, 4, 1]), c([2], [2, 2]), c([2, 2], [0, 0, 0, 0])], outputs: out() },
   { name: '4-D block 2x2, 3 channels', op: 'SPACE_TO_BATCH_ND', inputs: [x('float32', [1, 2, 4, 3]), c([2], [2, 2]), c([2, 2], [0, 0, 0, 0])], outputs: out() },

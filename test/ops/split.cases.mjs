@@ -1,13 +1,7 @@
 // SPLIT: axis (input 0, negative, computed), num_splits, dtypes, errors.
+import { f, QU, QS, QH, QH2, qt, qo } from './_shared/movement.mjs';
 const ax = (v, extra = {}) => ({ dtype: 'int32', shape: [], constant: true, data: [v], ...extra });
-const f = (shape) => ({ dtype: 'float32', shape });
 const outs = (k, dtype = 'float32') => Array.from({ length: k }, () => ({ dtype }));
-// Quantization params for the quantized cases (int16 is symmetric).
-const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
-const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
-const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
-const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
-const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   { name: 'axis 0 into 2', op: 'SPLIT', options: { numSplits: 2 }, inputs: [ax(0), f([4, 3])], outputs: outs(2) },
   { name: 'axis 1 into 3', op: 'SPLIT', options: { numSplits: 3 }, inputs: [ax(1), f([2, 6])], outputs: outs(3) },

@@ -1,14 +1,8 @@
 // SPLIT_V: size_splits (int32/int64, one -1, zeros), axis (negative, computed), dtypes, errors.
+import { f, QU, QU2, QS, QH, qt, qo } from './_shared/movement.mjs';
 const sizes = (data, dtype = 'int32', extra = {}) => ({ dtype, shape: [data.length], constant: true, data, ...extra });
 const ax = (v, extra = {}) => ({ dtype: 'int32', shape: [], constant: true, data: [v], ...extra });
-const f = (shape) => ({ dtype: 'float32', shape });
 const outs = (k, dtype = 'float32') => Array.from({ length: k }, () => ({ dtype }));
-// Quantization params for the quantized cases (int16 is symmetric).
-const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
-const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
-const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
-const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
-const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   { name: 'sizes [1,2,3] axis 1', op: 'SPLIT_V', options: { numSplits: 3 }, inputs: [f([2, 6]), sizes([1, 2, 3]), ax(1)], outputs: outs(3) },
   { name: 'sizes with -1', op: 'SPLIT_V', options: { numSplits: 3 }, inputs: [f([2, 6]), sizes([2, -1, 1]), ax(1)], outputs: outs(3) },

@@ -1,16 +1,10 @@
 // SQRT: square root (float32); negatives give NaN.
-const OP = 'SQRT';
-const t = (dtype, shape, extra = {}) => ({ dtype, shape, ...extra });
-const f = (shape, extra = {}) => t('float32', shape, extra);
-const un = (name, x, extra = {}) => ({ name, op: OP, inputs: [x], outputs: [{ dtype: extra.out ?? x.dtype }], ...extra, out: undefined });
+import { unaryBuilders, f, floatShapeCases, t } from './_shared/unary.mjs';
+
+const { un } = unaryBuilders('SQRT');
 
 export default [
-  un('rank 3', f([2, 3, 4], { range: [0, 100] })),
-  un('scalar', f([], { range: [0, 100] })),
-  un('rank 1 long', f([257], { range: [0, 100] })),
-  un('constant input', f([2, 3], { constant: true, range: [0, 100] })),
-  un('rank 6', f([1, 2, 1, 2, 3, 2], { range: [0, 100] })),
-  un('empty', f([0, 2]), { expected: [[]], expectedShapes: [[0, 2]] }),
+  ...floatShapeCases(un, [0, 100]),
   un('special values', f([5], { data: [0, 1, 4, -1, 1e-30] })),
   un('int32 fails', t('int32', [2]), { error: 'type' }),
 ];

@@ -1,11 +1,5 @@
 // SQUEEZE: all size-1 dims, listed dims (negative, repeated), dtypes, errors.
-const out = (dtype = 'float32') => [{ dtype }];
-// Quantization params for the quantized cases (int16 is symmetric).
-const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
-const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
-const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
-const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
-const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
+import { out, QU, QS, QH, qt, qo } from './_shared/movement.mjs';
 export default [
   { name: 'all size-1 dims', op: 'SQUEEZE', options: { squeezeDims: [] }, inputs: [{ dtype: 'float32', shape: [1, 3, 1, 2] }], outputs: out() },
   { name: 'no options squeezes all', op: 'SQUEEZE', inputs: [{ dtype: 'float32', shape: [1, 2, 1] }], outputs: out() },

@@ -1,16 +1,9 @@
 // STRIDED_SLICE: strides (negative, > 1), clamping, begin/end/ellipsis/new-axis/shrink masks, offset, rank 5,
 // computed indices, dtypes, errors.
+import { f, out, QU, QS, QH, QH2, qt, qo } from './_shared/movement.mjs';
 const v = (data, extra = {}) => ({ dtype: 'int32', shape: [data.length], constant: true, data, ...extra });
-const f = (shape) => ({ dtype: 'float32', shape });
 const o = (m = {}) => ({ beginMask: 0, endMask: 0, ellipsisMask: 0, newAxisMask: 0, shrinkAxisMask: 0, offset: false, ...m });
-const out = (dtype = 'float32') => [{ dtype }];
 const ss = (name, shape, b, e, s, masks = {}, extra = {}) => ({ name, op: 'STRIDED_SLICE', options: o(masks), inputs: [f(shape), v(b), v(e), v(s)], outputs: out(), ...extra });
-// Quantization params for the quantized cases (int16 is symmetric).
-const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
-const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
-const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
-const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
-const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   ss('1-D [1:3]', [6], [1], [3], [1]),
   ss('1-D stride 2', [7], [0], [7], [2]),

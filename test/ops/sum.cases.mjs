@@ -1,25 +1,10 @@
 // SUM: axes (negative, duplicate, empty, scalar, computed), keepDims, ranks 0-6, float32/int32/int64 (wrap-around),
 // quantized uint8/int8/int16 (rescaled, saturating), empty input, errors.
-const axis = (values) => ({ dtype: 'int32', shape: [values.length], constant: true, data: values });
-const c = (name, dtype, shape, axes, keepDims, extra = {}) => ({
-  name, op: 'SUM', options: { keepDims }, inputs: [{ dtype, shape, ...(extra.input ?? {}) }, extra.axis ?? axis(axes)], outputs: [{ dtype }], ...extra.rest,
-});
-// Quantized: input quantization qi, output qo (uint8/int8 full range data unless a range is given).
-const cq = (name, dtype, shape, axes, keepDims, qi, qo, extra = {}) => ({
-  ...c(name, dtype, shape, axes, keepDims, { ...extra, input: { quant: qi, ...(extra.input ?? {}) } }),
-  outputs: [{ dtype, quant: qo }], ...extra.rest,
-});
-const U1 = { scale: 0.0235, zeroPoint: 131 }, U2 = { scale: 0.0172, zeroPoint: 118 }, U3 = { scale: 0.0731, zeroPoint: 3 };
-const S1 = { scale: 0.0349, zeroPoint: -21 }, S2 = { scale: 0.0208, zeroPoint: 6 }, S3 = { scale: 0.1013, zeroPoint: -128 };
-const H1 = { scale: 0.000412, zeroPoint: 0 }, H2 = { scale: 0.000307, zeroPoint: 0 };
+import { axesCases, reduceBuilders, H1, S1, U1, U2, U3 } from './_shared/reduce.mjs';
+
+const { c, cq } = reduceBuilders('SUM');
 export default [
-  c('last axis', 'float32', [3, 4, 7], [2], false),
-  c('axis 0 keepDims', 'float32', [5, 3], [0], true),
-  c('4D axes [1,2] keepDims', 'float32', [2, 5, 4, 3], [1, 2], true),
-  c('non-adjacent axes', 'float32', [2, 3, 4, 5], [0, 2], false),
-  c('negative and duplicate axes', 'float32', [2, 3, 4, 5], [-1, 1, 3, -3], false),
-  c('all axes to scalar', 'float32', [3, 4, 2], [0, 1, 2], false),
-  c('all axes keepDims', 'float32', [3, 4, 2], [2, 0, 1], true),
+  ...axesCases(c),
   c('size-1 axis', 'float32', [3, 1, 2], [1], false),
   c('empty axis list is identity', 'float32', [2, 3], [], false),
   c('scalar axis tensor', 'float32', [2, 3, 4], [], true, { axis: { dtype: 'int32', shape: [], constant: true, data: [-2] } }),

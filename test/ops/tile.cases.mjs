@@ -1,14 +1,7 @@
 // TILE: ranks 1..5, multiples int32/int64 (including 1 and 0), computed multiples, dtypes, errors.
+import { f, out, QU, QS, QH, qt, qo } from './_shared/movement.mjs';
 const m = (data, dtype = 'int32', extra = {}) => ({ dtype, shape: [data.length], constant: true, data, ...extra });
-const f = (shape) => ({ dtype: 'float32', shape });
-const out = (dtype = 'float32') => [{ dtype }];
 const tl = (name, shape, mult, extra = {}) => ({ name, op: 'TILE', inputs: [f(shape), m(mult)], outputs: out(), ...extra });
-// Quantization params for the quantized cases (int16 is symmetric).
-const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
-const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
-const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
-const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
-const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   tl('rank 1 x3', [4], [3]),
   tl('rank 2 [2,1]', [2, 3], [2, 1]),

@@ -1,14 +1,7 @@
 // TRANSPOSE: ranks 1..6, perm int32/int64, computed perm, dtypes, bad perms.
+import { f, out, QU, QS, QH, QH2, qt, qo } from './_shared/movement.mjs';
 const p = (data, dtype = 'int32', extra = {}) => ({ dtype, shape: [data.length], constant: true, data, ...extra });
-const f = (shape) => ({ dtype: 'float32', shape });
-const out = (dtype = 'float32') => [{ dtype }];
 const tr = (name, shape, perm, extra = {}) => ({ name, op: 'TRANSPOSE', inputs: [f(shape), p(perm)], outputs: out(), ...extra });
-// Quantization params for the quantized cases (int16 is symmetric).
-const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
-const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
-const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
-const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
-const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   tr('rank 1 identity', [5], [0]),
   tr('rank 2 [1,0]', [3, 4], [1, 0]),

@@ -1,12 +1,6 @@
 // UNPACK: axes (negative), rank 1 to scalars, dtypes, errors.
-const f = (shape) => ({ dtype: 'float32', shape });
+import { f, QU, QU2, QS, QH, qt, qo } from './_shared/movement.mjs';
 const outs = (k, dtype = 'float32') => Array.from({ length: k }, () => ({ dtype }));
-// Quantization params for the quantized cases (int16 is symmetric).
-const QU = { scale: 0.0235, zeroPoint: 131 }, QU2 = { scale: 0.0172, zeroPoint: 118 };
-const QS = { scale: 0.0349, zeroPoint: -21 }, QS2 = { scale: 0.0208, zeroPoint: 6 };
-const QH = { scale: 0.000412, zeroPoint: 0 }, QH2 = { scale: 0.000307, zeroPoint: 0 };
-const qt = (dtype, shape, quant, extra = {}) => ({ dtype, shape, quant, ...extra });
-const qo = (dtype, quant, k = 1) => Array.from({ length: k }, () => ({ dtype, quant }));
 export default [
   { name: 'axis 0', op: 'UNPACK', options: { num: 2, axis: 0 }, inputs: [f([2, 3])], outputs: outs(2) },
   { name: 'axis 1', op: 'UNPACK', options: { num: 3, axis: 1 }, inputs: [f([2, 3])], outputs: outs(3) },

@@ -1,7 +1,7 @@
 // Shared helpers of the elementwise kernels: broadcast plans, element loops, fused-activation ranges.
 import type { Tensor } from '../../interpreter/tensor.js';
 import type { DType } from '../../types.js';
-import { Activation, broadcastIndex, checkType, sameShape } from '../kernel_util.js';
+import { Activation, activationRange, broadcastIndex, checkType, sameShape } from '../kernel_util.js';
 import type { OpContext } from '../registration.js';
 
 export const INT32_MIN = -2147483648;
@@ -110,14 +110,7 @@ export function prepareUnary(ctx: OpContext, types: DType[], outType?: DType): v
  * (NONE, TANH, SIGN_BIT, unknown) is ignored by ADD/SUB/MUL/DIV. Infinities pass unclamped, as in
  * the official runtime (its XNNPack path; the builtin kernel would clamp them to +-FLT_MAX).
  */
-export function floatActivationRange(activation: number): [number, number] {
-  switch (activation) {
-    case Activation.RELU: return [0, Infinity];
-    case Activation.RELU6: return [0, 6];
-    case Activation.RELU_N1_TO_1: return [-1, 1];
-    default: return [-Infinity, Infinity];
-  }
-}
+export const floatActivationRange: (activation: number) => [number, number] = activationRange;
 
 /** CalculateActivationRange<int32_t>. */
 export function int32ActivationRange(activation: number): [number, number] {

@@ -39,6 +39,18 @@ export function requireZeroPointZero(ctx: OpContext, t: Tensor): void {
   if (t.zeroPoint !== 0) ctx.fail(`${t.dtype} tensor '${t.name}' must have zero point 0, got ${t.zeroPoint}`);
 }
 
+/** The quantization of a quantized unary op's input and output (both required); int16 ones need zero points 0. */
+export function unaryQuantization(ctx: OpContext): { input: { scale: number; zeroPoint: number }; output: { scale: number; zeroPoint: number } } {
+  const x = ctx.input(0), out = ctx.output(0);
+  const input = requireQuantized(ctx, x);
+  const output = requireQuantized(ctx, out);
+  if (x.dtype === 'int16') {
+    requireZeroPointZero(ctx, x);
+    requireZeroPointZero(ctx, out);
+  }
+  return { input, output };
+}
+
 /** A multiplier helper's result, or ctx.fail when TFLite's check on it would abort. */
 export function checkedMultiplier(ctx: OpContext, m: QuantizedMultiplier | null, real: number): QuantizedMultiplier {
   if (m === null) return ctx.fail(`quantization scales give an unsupported multiplier ${real}`);
@@ -77,17 +89,21 @@ export function multiplySmallerThanOneExpAnyShift(x: number, multiplier: number,
 // ADD / SUB (add.cc, sub.cc)
 // ---------------------------------------------------------------------------------------------
 
-/** ArithmeticParams of quantized ADD/SUB. */
-export interface AddSubParams {
-  /** The int16 power-of-two path: inputs shifted right by -input{1,2}Shift, no multipliers. */
-  readonly pot: boolean;
-  readonly leftShift: number;
+/** Each input's offset (minus its zero point) and rescaling multiplier, in the binary ops' ArithmeticParams. */
+export interface InputRescaling {
   readonly input1Offset: number;
   readonly input1Multiplier: number;
   readonly input1Shift: number;
   readonly input2Offset: number;
   readonly input2Multiplier: number;
   readonly input2Shift: number;
+}
+
+/** ArithmeticParams of quantized ADD/SUB. */
+export interface AddSubParams extends InputRescaling {
+  /** The int16 power-of-two path: inputs shifted right by -input{1,2}Shift, no multipliers. */
+  readonly pot: boolean;
+  readonly leftShift: number;
   readonly outputOffset: number;
   readonly outputMultiplier: number;
   readonly outputShift: number;
@@ -173,14 +189,7 @@ export function addSubGeneral(plan: BroadcastPlan, a: QuantizedArray, b: Quantiz
 // Comparisons (comparisons.cc: ComparisonQuantized)
 // ---------------------------------------------------------------------------------------------
 
-export interface ComparisonScaling {
-  readonly input1Offset: number;
-  readonly input1Multiplier: number;
-  readonly input1Shift: number;
-  readonly input2Offset: number;
-  readonly input2Multiplier: number;
-  readonly input2Shift: number;
-}
+export type ComparisonScaling = InputRescaling;
 
 /** comparisons.cc's QuantizeMultiplier: below 1 as SmallerThanOneExp, otherwise GreaterThanOne (which rejects exactly 1). */
 function comparisonMultiplier(ctx: OpContext, scale: number): QuantizedMultiplier {

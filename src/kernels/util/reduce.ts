@@ -92,6 +92,21 @@ export function forEachReduced(inShape: readonly number[], outStrides: readonly 
   }
 }
 
+/**
+ * The int32 (wrapping) sums of the raw values of a quantized input over the reduced axes, into `sums[0..n)`;
+ * false, writing 0 to `output[0..n)` instead, when the input is empty.
+ */
+export function sumRawValues(input: Tensor, plan: ReducePlan, sums: Int32Array, n: number, output: TypedArray): boolean {
+  if (numElements(input.shape) === 0) {
+    (output as Int8Array).fill(0, 0, n);
+    return false;
+  }
+  const x = input.data as Int8Array;
+  sums.fill(0, 0, n);
+  forEachReduced(input.shape, plan.outStrides, (i, o) => { sums[o] = (sums[o]! + x[i]!) | 0; });
+  return true;
+}
+
 export type ReduceKind = 'sum' | 'prod' | 'max' | 'min' | 'any';
 
 // numeric_limits<T>::lowest() / max(): TFLite's neutral elements for max/min.
