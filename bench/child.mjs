@@ -99,20 +99,20 @@ let tfl = null;
 async function openTflite(o) {
   const t0 = performance.now();
   if (!tfl) {
-    const [index, mediapipe] = await Promise.all([import(path.join(ROOT, 'dist/index.js')), import(path.join(ROOT, 'dist/mediapipe/index.js'))]);
-    tfl = { ...index, registerMediaPipeOps: mediapipe.registerMediaPipeOps };
+    tfl = await import(path.join(ROOT, 'dist/cli/common.js'));
   }
   const initMs = performance.now() - t0;
   const bytes = new Uint8Array(fs.readFileSync(o.model));
   const t1 = performance.now();
-  const opResolver = tfl.registerMediaPipeOps(new tfl.BuiltinOpResolver());
-  const interpreter = new tfl.Interpreter(bytes, { opResolver, numThreads: o.threads });
+  // The CLI's interpreter: every builtin and MediaPipe op, wasm SIMD tier unless TFLITE_TIER says otherwise.
+  const tier = process.env.TFLITE_TIER ?? 'auto';
+  const interpreter = await tfl.createCliInterpreter(bytes, tier, o.threads);
   interpreter.allocateTensors();
   const createMs = performance.now() - t1;
   const details = interpreter.getInputDetails().map((d) => ({ dtype: d.dtype, shape: [...d.shape] }));
   const arrays = seededInputs(details, o.seed);
   return {
-    version: JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version, build: 'dist (reference kernels)', initMs, createMs, inputs: details,
+    version: JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version, build: `dist (tier ${tier})`, initMs, createMs, inputs: details,
     async run() {
       return interpreter.run(arrays);
     },

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import { Interpreter, BuiltinOpResolver, loadWasmKernels, createSimdResolver } from '../index.js';
 import { registerMediaPipeOps } from '../mediapipe/index.js';
+import { registerSimdMediaPipeOps } from '../kernels/simd/mediapipe.js';
 
 /** Wrong arguments: reported with the command's usage, exit code 2. */
 export class UsageError extends Error {}
@@ -46,7 +47,7 @@ export function parseTier(value: unknown): Tier {
 export async function createCliInterpreter(bytes: Uint8Array, tier: Tier, numThreads?: number): Promise<Interpreter> {
   const wasm = tier === 'reference' ? null : await loadWasmKernels();
   if (tier === 'simd' && wasm === null) throw new CliError("--tier simd: this engine has no WebAssembly SIMD");
-  const opResolver = registerMediaPipeOps(wasm ? createSimdResolver(wasm) : new BuiltinOpResolver());
+  const opResolver = wasm ? registerSimdMediaPipeOps(createSimdResolver(wasm), wasm) : registerMediaPipeOps(new BuiltinOpResolver());
   return new Interpreter(bytes, {
     opResolver,
     ...(wasm ? { heap: wasm.heap } : {}),

@@ -4,3 +4,10 @@
 // 64 KiB of it stay reserved for this module's own static data.
 export { gemm_f32 } from './gemm_f32';
 export { conv2d_f32 } from './conv_f32';
+export { q8_gemm, q8_gemm_rows } from './gemm_q8';
+export { q8_conv2d } from './conv_q8';
+export { q8_dwconv } from './dwconv_q8';
+export { dwconv_f32, pad_input_f32 } from './dwconv_f32'; // f32
+export { binary_f32, unary_f32 } from './elementwise_f32'; // f32
+export { pool_f32, resize_bilinear_f32, copy_rows_32, pad_32 } from './pool_f32'; // f32
+export { tconv_f32 } from './tconv_f32'; // tconv

@@ -8,6 +8,9 @@ import type { WasmKernels } from '../../wasm/loader.js';
 import { CONV_2D as REFERENCE } from '../conv_2d.js';
 import type { ConvParams } from '../util/conv_util.js';
 import { packGemmWeights, inHeapAtEval, scratchOf, simdKernel, type Scratch } from './tier.js';
+import { conv2dQ8 } from './conv_2d_q8.js'; // q8
+import { withQ8 } from './gemm_q8.js'; // q8
+import { parallelConv2dF32, parallelGemmF32 } from '../../wasm/threads.js'; // threads
 
 type RefData = ReturnType<typeof REFERENCE.prepare>;
 
@@ -21,6 +24,8 @@ interface ConvSimd {
   /** Output pixels per im2col tile, and the scratch that holds one tile. */
   tileRows: number;
   scratch: Scratch;
+  /** threads: bytes between the threads' im2col tiles in `scratch` (one tile per thread). */
+  tileStride: number;
 }
 
 /** Bytes of one im2col tile: about 64 KiB, at least one 4-row GEMM block. */
@@ -28,7 +33,8 @@ const TILE_BYTES = 64 * 1024;
 
 export function conv2dSimd(wasm: WasmKernels): KernelRegistration {
   const { exports } = wasm;
-  return simdKernel<RefData, ConvSimd>(wasm, REFERENCE, {
+  // q8: int8/uint8 nodes go to the 8-bit kernels, all others to this one.
+  return withQ8(conv2dQ8(wasm), simdKernel<RefData, ConvSimd>(wasm, REFERENCE, {
     inPlace: [0],
     prepare(ctx: OpContext<Conv2DOptions>, ref) {
       if (ref.mode !== 'float') return null;
@@ -43,8 +49,10 @@ export function conv2dSimd(wasm: WasmKernels): KernelRegistration {
       const weights = packGemmWeights(wasm, filter, bias, outC, k);
       const scratch = scratchOf(wasm);
       const tileRows = Math.max(4, Math.floor(TILE_BYTES / (k * 4)) & ~3);
-      if (!pointwise) scratch.reserve(tileRows * k * 4);
-      return { params: p, kH, kW, pointwise, weights, tileRows, scratch };
+      // threads: one 64-byte-aligned im2col tile per thread of wasm.pool.
+      const tileStride = Math.ceil((tileRows * k * 4) / 64) * 64;
+      if (!pointwise) scratch.reserve(tileStride * (wasm.pool?.threads ?? 1));
+      return { params: p, kH, kW, pointwise, weights, tileRows, scratch, tileStride };
     },
     eval(ctx, d) {
       const input = ctx.input(0), output = ctx.output(0);
@@ -53,9 +61,16 @@ export function conv2dSimd(wasm: WasmKernels): KernelRegistration {
       const pixels = batches * outH * outW;
       if (pixels === 0) return;
       const p = d.params;
+      const pool = wasm.pool; // threads: split the GEMM across wasm.pool when it is large enough
       if (d.pointwise) {
+        if (pool && parallelGemmF32(pool, pixels, outC, inC, input.heapByteOffset, inC * 4, d.weights, output.heapByteOffset, outC * 4, p.actMin, p.actMax)) return;
         exports.gemm_f32(pixels, outC, inC, input.heapByteOffset, inC * 4, d.weights, output.heapByteOffset, outC * 4, p.actMin, p.actMax);
       } else {
+        if (pool && parallelConv2dF32(pool, {
+          input: input.heapByteOffset, output: output.heapByteOffset, weights: d.weights, scratch: d.scratch.offset, scratchStride: d.tileStride,
+          batches, inH, inW, inC, outH, outW, outC, kH: d.kH, kW: d.kW, strideH: p.strideH, strideW: p.strideW,
+          dilationH: p.dilationH, dilationW: p.dilationW, padH: p.padH, padW: p.padW, tileRows: d.tileRows, lo: p.actMin, hi: p.actMax,
+        })) return;
         exports.conv2d_f32(
           input.heapByteOffset, output.heapByteOffset, d.weights, d.scratch.offset,
           batches, inH, inW, inC, outH, outW, outC, d.kH, d.kW,
@@ -63,5 +78,5 @@ export function conv2dSimd(wasm: WasmKernels): KernelRegistration {
         );
       }
     },
-  });
+  }));
 }

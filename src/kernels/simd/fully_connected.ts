@@ -5,6 +5,9 @@ import type { FullyConnectedOptions } from '../../schema/generated.js';
 import type { WasmKernels } from '../../wasm/loader.js';
 import { FULLY_CONNECTED as REFERENCE } from '../fully_connected.js';
 import { packGemmWeights, inHeapAtEval, simdKernel } from './tier.js';
+import { fullyConnectedQ8 } from './fully_connected_q8.js'; // q8
+import { withQ8 } from './gemm_q8.js'; // q8
+import { parallelGemmF32 } from '../../wasm/threads.js'; // threads
 
 type RefData = ReturnType<typeof REFERENCE.prepare>;
 
@@ -19,7 +22,8 @@ interface FcSimd {
 
 export function fullyConnectedSimd(wasm: WasmKernels): KernelRegistration {
   const { exports } = wasm;
-  return simdKernel<RefData, FcSimd>(wasm, REFERENCE, {
+  // q8: int8/uint8 nodes go to the 8-bit kernels, all others to this one.
+  return withQ8(fullyConnectedQ8(wasm), simdKernel<RefData, FcSimd>(wasm, REFERENCE, {
     inPlace: [0],
     prepare(ctx: OpContext<FullyConnectedOptions>, ref) {
       if (ref.kind !== 'float') return null;
@@ -30,10 +34,13 @@ export function fullyConnectedSimd(wasm: WasmKernels): KernelRegistration {
     },
     eval(ctx, d) {
       if (d.rows === 0 || d.units === 0) return;
+      // threads: split across wasm.pool (by rows, or by 8-column panels for few rows) when large enough
+      const pool = wasm.pool;
+      if (pool && parallelGemmF32(pool, d.rows, d.units, d.depth, ctx.input(0).heapByteOffset, d.depth * 4, d.weights, ctx.output(0).heapByteOffset, d.units * 4, d.actMin, d.actMax)) return;
       exports.gemm_f32(
         d.rows, d.units, d.depth, ctx.input(0).heapByteOffset, d.depth * 4, d.weights,
         ctx.output(0).heapByteOffset, d.units * 4, d.actMin, d.actMax,
       );
     },
-  });
+  }));
 }

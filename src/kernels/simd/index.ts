@@ -9,6 +9,11 @@ import type { KernelRegistration } from '../registration.js';
 import type { WasmKernels } from '../../wasm/loader.js';
 import { conv2dSimd } from './conv_2d.js';
 import { fullyConnectedSimd } from './fully_connected.js';
+import { depthwiseConv2dQ8 } from './depthwise_conv_2d_q8.js'; // q8
+import { depthwiseConv2dSimd } from './depthwise_conv_2d.js'; // f32
+import { addSimd, subSimd, mulSimd, preluSimd, reluSimd, relu6Simd, reluN1To1Simd, leakyReluSimd, hardSwishSimd, logisticSimd } from './elementwise.js'; // f32
+import { averagePool2dSimd, maxPool2dSimd, meanSimd, resizeBilinearSimd } from './pool.js'; // f32
+import { concatenationSimd, padSimdKernel, padV2SimdKernel } from './data_movement.js'; // f32
 
 export { simdKernel, packConstants, packGemmWeights, scratchOf, inHeapAtEval } from './tier.js';
 export type { SimdImpl, TierData } from './tier.js';
@@ -18,7 +23,31 @@ export { conv2dSimd, fullyConnectedSimd };
 export const SIMD_KERNELS: Readonly<Partial<Record<BuiltinName, (wasm: WasmKernels) => KernelRegistration>>> = {
   CONV_2D: conv2dSimd,
   FULLY_CONNECTED: fullyConnectedSimd,
+  // q8: 8-bit DEPTHWISE_CONV_2D; other nodes go to its second argument (default: the reference kernel),
+  // e.g. (wasm) => depthwiseConv2dQ8(wasm, depthwiseConv2dF32Simd(wasm)) for a float SIMD kernel.
+  DEPTHWISE_CONV_2D: depthwiseConv2dQ8,
+  // f32: element-wise, pooling and data movement (depthwise: composed with q8's below)
+  ADD: addSimd,
+  SUB: subSimd,
+  MUL: mulSimd,
+  PRELU: preluSimd,
+  RELU: reluSimd,
+  RELU6: relu6Simd,
+  RELU_N1_TO_1: reluN1To1Simd,
+  LEAKY_RELU: leakyReluSimd,
+  HARD_SWISH: hardSwishSimd,
+  LOGISTIC: logisticSimd,
+  AVERAGE_POOL_2D: averagePool2dSimd,
+  MAX_POOL_2D: maxPool2dSimd,
+  MEAN: meanSimd,
+  RESIZE_BILINEAR: resizeBilinearSimd,
+  CONCATENATION: concatenationSimd,
+  PAD: padSimdKernel,
+  PADV2: padV2SimdKernel,
 };
+// f32: float DEPTHWISE_CONV_2D nodes run the f32 SIMD kernel, 8-bit ones q8's (its second argument is the fallback).
+(SIMD_KERNELS as Partial<Record<BuiltinName, (wasm: WasmKernels) => KernelRegistration>>).DEPTHWISE_CONV_2D =
+  (wasm) => depthwiseConv2dQ8(wasm, depthwiseConv2dSimd(wasm));
 
 /**
  * A resolver with every builtin kernel (the SIMD ones bound to `wasm`) and TFLite's custom ops,
@@ -33,3 +62,10 @@ export function createSimdResolver(wasm: WasmKernels): MutableOpResolver {
   }
   return registerCustomOps(resolver);
 }
+
+// tconv: float TRANSPOSE_CONV as GEMM + col2im (./transpose_conv.ts); MediaPipe's ops with its
+// Convolution2DTransposeBias: registerSimdMediaPipeOps (./mediapipe.ts).
+import { transposeConvSimd } from './transpose_conv.js'; // tconv
+(SIMD_KERNELS as Partial<Record<BuiltinName, (wasm: WasmKernels) => KernelRegistration>>).TRANSPOSE_CONV = transposeConvSimd; // tconv
+export { transposeConvSimd, convolution2DTransposeBiasSimd } from './transpose_conv.js'; // tconv
+export { registerSimdMediaPipeOps, SIMD_MEDIAPIPE_OPS } from './mediapipe.js'; // tconv

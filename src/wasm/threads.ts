@@ -1,0 +1,557 @@
+// Kernel threads for the wasm SIMD tier: (numThreads − 1) workers, each with its own instance of
+// the shared-memory kernel module (kernels_wasm_shared.ts) on the interpreter's one shared
+// WebAssembly.Memory, so a kernel's work can be split between them and the calling thread with
+// no copying. A job is a list of chunks (each: kernel calls on disjoint outputs), published
+// through a control block in the heap, not by messages:
+//
+//   header (int32): SEQ (job counter), CLAIM (job tag << 16 | next chunk), COUNT (chunks),
+//                   DONE (chunks finished), STOP, ERROR, WORKER_CHUNKS (chunks workers ran),
+//                   READY (workers started), SLEEPING (workers asleep), CALLER_SLEEPING,
+//                   SPIN_MICROS (how long workers poll for a job before sleeping)
+//   offsets (int32 × MAX_CHUNKS): where each chunk's record starts in `data`
+//   data (float64): per chunk [calls, (kernel index, argument count, per-thread argument,
+//                   its stride, arguments…)…]; the thread that runs the call adds
+//                   thread number · stride to the per-thread argument (e.g. its scratch tile)
+//
+// run(): the caller writes the chunks, opens CLAIM for the new job tag, bumps SEQ and
+// Atomics.notify()s the workers (asleep in Atomics.wait on SEQ, see worker.ts). Then every thread,
+// the caller included, claims chunks one at a time (compare-exchange on CLAIM) until none are
+// left; the caller finally waits until DONE = COUNT (a short spin, then Atomics.wait; spinning
+// only where the thread may not block, i.e. a browser's main thread). Claiming balances the load
+// by itself: a worker that wakes late or runs slower (another process on its core) takes fewer
+// chunks, so a split never waits long for a descheduled thread.
+//
+// Workers are unref'd in Node (they never keep a process alive), stopped by dispose(), and also
+// when the WasmKernels that owns the pool is garbage-collected (see loader.ts).
+//
+// The second half of the file splits the f32 GEMM kernels (gemm_f32, conv2d_f32) into chunks
+// such that every output element is computed by the same tile code as on one thread: results are
+// bit-identical for any thread count.
+import { TfliteError } from '../errors.js';
+import type { Heap } from '../memory/heap.js';
+import { GEMM_NR } from '../kernels/simd/tier.js';
+import type { WorkerInit } from './worker.js';
+
+/** Int32 indices in the control block's header (worker.ts uses the same). */
+const SEQ = 0;
+const CLAIM = 1;
+const COUNT = 2;
+const DONE = 3;
+const STOP = 4;
+const ERROR = 5;
+const WORKER_CHUNKS = 6;
+const READY = 7;
+const SLEEPING = 8;
+const CALLER_SLEEPING = 9;
+const SPIN_MICROS = 10;
+const HEADER_BYTES = 64;
+/** Most chunks in one job. */
+export const MAX_CHUNKS = 64;
+/** Float64s for all chunk records of one job (16 KiB). */
+const DATA_F64 = 2048;
+const CONTROL_BYTES = HEADER_BYTES + MAX_CHUNKS * 4 + DATA_F64 * 8;
+/** Most threads a pool runs (numThreads above it is capped). */
+export const MAX_THREADS = 16;
+/** A worker that has not finished its chunk in this long is taken for dead. */
+const WAIT_LIMIT_MS = 60_000;
+/** µs the caller polls DONE before it sleeps in Atomics.wait (it has nothing else to do). */
+const CALLER_SPIN_MICROS = 200;
+/**
+ * µs a worker polls for the next job before it sleeps. Waking a sleeping worker costs the caller
+ * ~15–25 µs inside Atomics.notify on the 2-vCPU VM measured, but longer polls did not make models
+ * faster there (jobs are mostly further apart) and cost CPU (bench/threads.md): a short poll
+ * catches back-to-back GEMMs only.
+ */
+export const DEFAULT_WORKER_SPIN_MICROS = 20;
+/** A worker must be up within this long, or the pool is not created. */
+const START_LIMIT_MS = 20_000;
+
+/**
+ * Smallest GEMM (FLOPs) the splitters below hand to the pool; smaller ones run on the caller
+ * alone. Publishing a job costs the caller ~20 µs when the worker sleeps (Atomics.notify) and a
+ * GEMM runs at 40–60 GFLOP/s per thread, so below ~4 MFLOP (~70–100 µs) a split gains little or
+ * loses: measured on models, 1–4 MFLOP were alike, 8 MFLOP gave up a part of the gain, and
+ * splitting mobilenet_v2_035_96's small GEMMs (0.5–2 MFLOP) made it slower (bench/threads.md).
+ */
+export const DEFAULT_MIN_SPLIT_FLOPS = 4e6;
+/** Smallest chunk (FLOPs): ~10 µs of GEMM, so claiming (~1 µs) stays cheap. */
+export const DEFAULT_MIN_CHUNK_FLOPS = 0.5e6;
+/** Chunks per thread a split aims for (more balance the load better, each costs a claim). */
+export const CHUNKS_PER_THREAD = 4;
+
+export interface KernelCall {
+  /** An export of the kernel module (wasm/assembly/index.ts). */
+  readonly kernel: string;
+  readonly args: readonly number[];
+  /**
+   * args[perThread.arg] + thread · perThread.stride is passed instead of args[perThread.arg],
+   * thread being the number of the thread that runs the call (0 = the caller, 1… the workers):
+   * e.g. a scratch buffer per thread, as chunks go to whichever thread claims them first.
+   */
+  readonly perThread?: { readonly arg: number; readonly stride: number };
+}
+
+/** The handle a pool keeps on one worker: a Node worker_threads Worker or a browser Worker. */
+interface WorkerHandle {
+  terminate(): void;
+}
+
+export interface ThreadPoolOptions {
+  /** The shared-memory kernel module, compiled. */
+  module: WebAssembly.Module;
+  /** The interpreter's memory: must be shared. */
+  memory: WebAssembly.Memory;
+  /** The heap on `memory`: the control block is allocated from it. */
+  heap: Heap;
+  /** The calling thread's instance of `module` on `memory`. */
+  exports: object;
+  /** Threads in all, the calling thread included (2…MAX_THREADS). */
+  threads: number;
+  /** Called once when a worker could not start (the pool runs on with the others). */
+  onWorkerError?: (message: string) => void;
+}
+
+let nodeWorkerThreads: Promise<typeof import('node:worker_threads')> | null = null;
+
+function isNode(): boolean {
+  const p = (globalThis as { process?: { versions?: { node?: string } } }).process;
+  return typeof p?.versions?.node === 'string' && (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope === undefined;
+}
+
+/** A pool of kernel workers over one shared memory; the caller works on every job too. */
+export class ThreadPool {
+  /** Threads that work on a job: the calling thread plus the workers. */
+  readonly threads: number;
+  /** GEMMs below this many FLOPs are not split (tests set 0 to split everything). */
+  minSplitFlops = DEFAULT_MIN_SPLIT_FLOPS;
+  /** Smallest chunk in FLOPs (tests set 0 for the most chunks). */
+  minChunkFlops = DEFAULT_MIN_CHUNK_FLOPS;
+  /** Jobs run so far and their chunks (statistics, tests). */
+  jobs = 0;
+  chunks = 0;
+  /** Resolves when every worker is up (true), or when one failed to start (false; the others run). */
+  ready: Promise<boolean> = Promise.resolve(false);
+  /** Whether the caller claims chunks too (default); false: it only waits (tests). */
+  callerWorks = true;
+  private readonly ctl: Int32Array;
+  private readonly offsets: Int32Array;
+  private readonly data: Float64Array;
+  private readonly kernelIndex: Map<string, number>;
+  private readonly fns: ((...args: number[]) => unknown)[];
+  private readonly canBlock: boolean;
+  private workers: WorkerHandle[] = [];
+  private disposed = false;
+  private readonly control: number;
+
+  private constructor(opts: ThreadPoolOptions, private readonly kernels: string[]) {
+    this.threads = opts.threads;
+    this.control = opts.heap.alloc(CONTROL_BYTES, 64, 'the thread pool control block');
+    const buffer = opts.memory.buffer;
+    this.ctl = new Int32Array(buffer, this.control, HEADER_BYTES / 4);
+    this.ctl.fill(0);
+    this.ctl[SPIN_MICROS] = DEFAULT_WORKER_SPIN_MICROS;
+    this.offsets = new Int32Array(buffer, this.control + HEADER_BYTES, MAX_CHUNKS);
+    this.data = new Float64Array(buffer, this.control + HEADER_BYTES + MAX_CHUNKS * 4, DATA_F64);
+    this.kernelIndex = new Map(kernels.map((k, i) => [k, i]));
+    const exports = opts.exports as Record<string, (...args: number[]) => unknown>;
+    this.fns = kernels.map((k) => exports[k]!);
+    this.canBlock = probeCanBlock(this.ctl);
+  }
+
+  /**
+   * A pool over `opts.memory` with `threads − 1` workers, returned at once: the workers start in
+   * the background (tens of ms each) and join jobs as they come up (`liveWorkers`); until then
+   * the caller runs everything. `ready` says when all are up.
+   */
+  static async create(opts: ThreadPoolOptions): Promise<ThreadPool> {
+    const kernels = WebAssembly.Module.exports(opts.module).filter((e) => e.kind === 'function').map((e) => e.name);
+    const pool = new ThreadPool(opts, kernels);
+    const started: Promise<void>[] = [];
+    try {
+      for (let w = 1; w < opts.threads; w++) {
+        const init: WorkerInit = {
+          module: opts.module, memory: opts.memory, control: pool.control, maxChunks: MAX_CHUNKS, dataLength: DATA_F64, thread: w, kernels,
+        };
+        const { handle, ready } = await spawnWorker(init);
+        pool.workers.push(handle);
+        started.push(ready.catch((e: unknown) => {
+          handle.terminate();
+          throw e;
+        }));
+      }
+    } catch (e) {
+      pool.dispose();
+      throw e;
+    }
+    pool.ready = Promise.all(started).then(
+      () => true,
+      (e: unknown) => {
+        opts.onWorkerError?.(e instanceof Error ? e.message : String(e));
+        return false;
+      },
+    );
+    return pool;
+  }
+
+  /** Runs `kernel` once per argument list, the calls spread over the threads (any order, concurrently). */
+  run(kernel: string, argsPerChunk: readonly (readonly number[])[]): void {
+    this.runChunks(argsPerChunk.map((args) => [{ kernel, args }]));
+  }
+
+  /**
+   * Runs every chunk (its calls in order) on some thread, the caller included; returns when all
+   * are done. Chunks must write disjoint memory. At most MAX_CHUNKS chunks.
+   */
+  runChunks(chunks: readonly (readonly KernelCall[])[]): void {
+    const n = chunks.length;
+    if (n > MAX_CHUNKS) throw new TfliteError(`${n} chunks in one job, more than ${MAX_CHUNKS}`);
+    if (this.disposed || n <= 1 || this.liveWorkers === 0 || !this.encode(chunks)) {
+      for (const chunk of chunks) for (const call of chunk) this.fns[this.index(call.kernel)]!(...call.args);
+      return;
+    }
+    const ctl = this.ctl;
+    this.jobs++;
+    this.chunks += n;
+    const tag = (Atomics.load(ctl, SEQ) + 1) & 0xffff;
+    Atomics.store(ctl, COUNT, n);
+    Atomics.store(ctl, DONE, 0);
+    Atomics.store(ctl, ERROR, 0);
+    Atomics.store(ctl, CLAIM, tag << 16);
+    Atomics.add(ctl, SEQ, 1);
+    // Workers that still poll see SEQ; only sleeping ones need the (slow) notify.
+    if (Atomics.load(ctl, SLEEPING) !== 0) Atomics.notify(ctl, SEQ);
+    let error: unknown = null;
+    while (this.callerWorks) {
+      const v = Atomics.load(ctl, CLAIM);
+      const i = v & 0xffff;
+      if (i >= n) break;
+      if (Atomics.compareExchange(ctl, CLAIM, v, v + 1) !== v) continue;
+      try {
+        this.runChunk(i);
+      } catch (e) {
+        error ??= e;
+      }
+      Atomics.add(ctl, DONE, 1);
+    }
+    this.waitDone(n);
+    if (error !== null) throw error;
+    const failed = Atomics.load(ctl, ERROR);
+    if (failed !== 0) throw new TfliteError(`a wasm kernel failed on worker thread ${failed}`);
+  }
+
+  /** Stops and terminates the workers; later jobs run on the caller alone. Idempotent. */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    Atomics.store(this.ctl, STOP, 1);
+    Atomics.add(this.ctl, SEQ, 1);
+    Atomics.notify(this.ctl, SEQ);
+    for (const w of this.workers) w.terminate();
+    this.workers = [];
+  }
+
+  get isDisposed(): boolean {
+    return this.disposed;
+  }
+
+  /** Workers that have started and take chunks. */
+  get liveWorkers(): number {
+    return this.disposed ? 0 : Atomics.load(this.ctl, READY);
+  }
+
+  /** Chunks the workers have run so far (statistics, tests). */
+  get workerChunks(): number {
+    return Atomics.load(this.ctl, WORKER_CHUNKS);
+  }
+
+  private index(kernel: string): number {
+    const k = this.kernelIndex.get(kernel);
+    if (k === undefined) throw new TfliteError(`no wasm kernel '${kernel}'`);
+    return k;
+  }
+
+  /** Runs chunk i from its record, as thread 0 (the workers do the same as thread 1, 2…). */
+  private runChunk(i: number): void {
+    const d = this.data;
+    let p = this.offsets[i]!;
+    const calls = d[p++]!;
+    for (let c = 0; c < calls; c++) {
+      const k = d[p]!, nargs = d[p + 1]!;
+      const args: number[] = new Array(nargs);
+      for (let a = 0; a < nargs; a++) args[a] = d[p + 4 + a]!;
+      this.fns[k]!(...args);
+      p += 4 + nargs;
+    }
+  }
+
+  /** Writes the chunk records; false when they do not fit (the caller then runs them alone). */
+  private encode(chunks: readonly (readonly KernelCall[])[]): boolean {
+    const d = this.data;
+    let p = 0;
+    for (let i = 0; i < chunks.length; i++) {
+      const chunk = chunks[i]!;
+      this.offsets[i] = p;
+      if (p >= d.length) return false;
+      d[p++] = chunk.length;
+      for (const call of chunk) {
+        if (p + 4 + call.args.length > d.length) return false;
+        d[p] = this.index(call.kernel);
+        d[p + 1] = call.args.length;
+        d[p + 2] = call.perThread?.arg ?? -1;
+        d[p + 3] = call.perThread?.stride ?? 0;
+        for (let a = 0; a < call.args.length; a++) d[p + 4 + a] = call.args[a]!;
+        p += 4 + call.args.length;
+      }
+    }
+    return true;
+  }
+
+  private waitDone(n: number): void {
+    const ctl = this.ctl;
+    if (Atomics.load(ctl, DONE) === n) return;
+    const spinEnd = performance.now() + CALLER_SPIN_MICROS / 1000;
+    for (let i = 1; Atomics.load(ctl, DONE) !== n; i++) if ((i & 63) === 0 && performance.now() >= spinEnd) break;
+    if (Atomics.load(ctl, DONE) === n) return;
+    const deadline = Date.now() + WAIT_LIMIT_MS;
+    // As the workers' SLEEPING: DONE is read again after CALLER_SLEEPING is raised.
+    if (this.canBlock) Atomics.store(ctl, CALLER_SLEEPING, 1);
+    try {
+      for (;;) {
+        const done = Atomics.load(ctl, DONE);
+        if (done === n) return;
+        if (Date.now() > deadline) {
+          this.dispose();
+          throw new TfliteError(`kernel worker threads did not answer in ${WAIT_LIMIT_MS / 1000} s; running single-threaded from now on`);
+        }
+        if (this.canBlock) Atomics.wait(ctl, DONE, done, 1000);
+      }
+    } finally {
+      Atomics.store(ctl, CALLER_SLEEPING, 0);
+    }
+  }
+
+  /** µs a worker polls for the next job before it sleeps (0: sleep at once). */
+  get workerSpinMicros(): number {
+    return Atomics.load(this.ctl, SPIN_MICROS);
+  }
+
+  set workerSpinMicros(us: number) {
+    Atomics.store(this.ctl, SPIN_MICROS, Math.max(0, Math.floor(us)));
+  }
+}
+
+/** Whether this thread may block in Atomics.wait (not a browser's main thread). */
+function probeCanBlock(ctl: Int32Array): boolean {
+  try {
+    Atomics.wait(ctl, ERROR, 1, 0); // ERROR is 0: returns 'not-equal' at once where waiting is allowed
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The process's Node flags minus those that would stop a worker from loading a file
+ * (`node --input-type=module -e …` puts --input-type and the eval code there).
+ */
+function workerExecArgv(): string[] {
+  const argv = (globalThis as { process?: { execArgv?: string[] } }).process?.execArgv ?? [];
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '-e' || a === '--eval' || a === '-p' || a === '--print' || a === '--input-type') {
+      i++; // and its value
+      continue;
+    }
+    if (/^(--input-type|--eval|--print)=/.test(a)) continue;
+    out.push(a);
+  }
+  return out;
+}
+
+/**
+ * Starts a worker on `init`: its handle at once, and a promise that settles when it is up (or
+ * failed to start). In Node the worker is unref'd at once: it never keeps the process alive.
+ */
+async function spawnWorker(init: WorkerInit): Promise<{ handle: WorkerHandle; ready: Promise<void> }> {
+  if (isNode()) {
+    nodeWorkerThreads ??= import('node:worker_threads');
+    const { Worker } = await nodeWorkerThreads;
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { execArgv: workerExecArgv() });
+    worker.unref();
+    const ready = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('a kernel worker did not start in time')), START_LIMIT_MS);
+      (timer as { unref?: () => void }).unref?.();
+      const done = (error?: Error): void => {
+        clearTimeout(timer);
+        worker.off('message', onMessage).off('exit', onExit);
+        if (error) reject(error);
+        else resolve();
+      };
+      const onMessage = (m: { ready?: boolean; error?: string }): void => done(m.ready ? undefined : new Error(m.error ?? 'a kernel worker failed'));
+      const onExit = (code: number): void => done(new Error(`a kernel worker exited (${code})`));
+      worker.on('message', onMessage).on('exit', onExit);
+    });
+    // Errors reject `ready` through 'exit'; they must not become uncaught exceptions.
+    worker.on('error', () => {});
+    worker.postMessage(init);
+    return { handle: { terminate: () => void worker.terminate() }, ready };
+  }
+  const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  const ready = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('a kernel worker did not start in time')), START_LIMIT_MS);
+    worker.onmessage = (e: MessageEvent<{ ready?: boolean; error?: string }>) => {
+      clearTimeout(timer);
+      worker.onmessage = null;
+      if (e.data.ready) resolve();
+      else reject(new Error(e.data.error ?? 'a kernel worker failed'));
+    };
+    worker.onerror = (e) => {
+      clearTimeout(timer);
+      reject(new Error(e.message || 'a kernel worker failed to load'));
+    };
+  });
+  worker.postMessage(init);
+  return { handle: worker, ready };
+}
+
+// ------------------------------------------------------------------ GEMM splits
+//
+// gemm_f32 runs rows in blocks of 4 through a 4×8 tile and a single leftover row through a 1×8
+// tile whose sum order differs. Row chunks therefore start at multiples of 4 (every chunk but the
+// last is a multiple of 4 long), and column chunks are whole 8-column panels: each output element
+// gets exactly the single-threaded arithmetic.
+
+/** Chunks for a GEMM of `flops`: 0 when it is not worth splitting. */
+function chunkCount(pool: ThreadPool, flops: number): number {
+  if (flops < pool.minSplitFlops || pool.liveWorkers === 0) return 0;
+  const most = Math.min(MAX_CHUNKS, CHUNKS_PER_THREAD * pool.threads);
+  const n = pool.minChunkFlops > 0 ? Math.min(most, Math.floor(flops / pool.minChunkFlops)) : most;
+  return n >= 2 ? n : 0;
+}
+
+/**
+ * C[m×n] = clamp(A · packed W + bias) (gemm_f32's arguments) split across the pool: by rows in
+ * blocks of 4 when m ≥ 4·threads, else by 8-column panels of the packed weights. Returns false,
+ * having done nothing, when the work is too small to split: the caller runs gemm_f32 itself.
+ */
+export function parallelGemmF32(
+  pool: ThreadPool, m: number, n: number, k: number, a: number, lda: number, w: number, c: number, ldc: number, lo: number, hi: number,
+): boolean {
+  let chunks = chunkCount(pool, 2 * m * n * k);
+  if (chunks < 2) return false;
+  const args: number[][] = [];
+  if (m >= 4 * pool.threads) {
+    const blocks = Math.ceil(m / 4);
+    chunks = Math.min(chunks, blocks);
+    for (let t = 0; t < chunks; t++) {
+      const r0 = 4 * Math.floor((blocks * t) / chunks), r1 = Math.min(m, 4 * Math.floor((blocks * (t + 1)) / chunks));
+      args.push([r1 - r0, n, k, a + r0 * lda, lda, w, c + r0 * ldc, ldc, lo, hi]);
+    }
+  } else {
+    const panels = Math.ceil(n / GEMM_NR);
+    chunks = Math.min(chunks, panels);
+    if (chunks < 2) return false;
+    const panelBytes = (k + 1) * GEMM_NR * 4;
+    for (let t = 0; t < chunks; t++) {
+      const p0 = Math.floor((panels * t) / chunks), p1 = Math.floor((panels * (t + 1)) / chunks);
+      const j0 = p0 * GEMM_NR, j1 = Math.min(n, p1 * GEMM_NR);
+      args.push([m, j1 - j0, k, a, lda, w + p0 * panelBytes, c + j0 * 4, ldc, lo, hi]);
+    }
+  }
+  pool.run('gemm_f32', args);
+  return true;
+}
+
+/** conv2d_f32's geometry (sizes in elements, offsets in bytes). */
+export interface Conv2dF32Job {
+  input: number; output: number; weights: number;
+  /** Thread t's im2col tile is at scratch + t · scratchStride (pool.threads tiles). */
+  scratch: number; scratchStride: number;
+  batches: number; inH: number; inW: number; inC: number; outH: number; outW: number; outC: number;
+  kH: number; kW: number; strideH: number; strideW: number; dilationH: number; dilationW: number; padH: number; padW: number;
+  tileRows: number; lo: number; hi: number;
+}
+
+/**
+ * conv2d_f32 (im2col tiles + GEMM) split across the pool by ranges of output rows. A range that
+ * starts inside an image runs as conv2d_f32 on that image with fewer output rows and the top
+ * padding moved up (padH − oy0·strideH, negative inside the image). Boundaries are chosen near
+ * equal chunks such that the GEMM's single-row tile runs on the same pixels as on one thread.
+ * Returns false, having done nothing, when the work is too small to split (or no such boundaries
+ * exist): the caller runs conv2d_f32 itself. Each thread gathers into its own im2col tile
+ * (scratch + thread · scratchStride, see KernelCall.perThread).
+ */
+export function parallelConv2dF32(pool: ThreadPool, j: Conv2dF32Job): boolean {
+  const rows = j.batches * j.outH;
+  const pixels = rows * j.outW;
+  const flops = 2 * pixels * j.outC * j.kH * j.kW * j.inC;
+  let chunks = Math.min(chunkCount(pool, flops), rows);
+  let bounds: number[] | null = null;
+  for (; chunks >= 2 && bounds === null; chunks--) bounds = planRowBounds(j, rows, pixels, chunks);
+  if (bounds === null) return false;
+  chunks = bounds.length - 1;
+  const calls: KernelCall[][] = [];
+  const perThread = { arg: 3, stride: j.scratchStride };
+  for (let t = 0; t < chunks; t++) calls.push(convCalls(j, bounds[t]!, bounds[t + 1]!).map((args) => ({ kernel: 'conv2d_f32', args, perThread })));
+  pool.runChunks(calls);
+  return true;
+}
+
+/** The conv2d_f32 calls for global output rows [r0, r1) (row r = image r / outH, row r % outH). */
+function convCalls(j: Conv2dF32Job, r0: number, r1: number): number[][] {
+  const calls: number[][] = [];
+  const inImage = j.inH * j.inW * j.inC * 4, outRow = j.outW * j.outC * 4;
+  for (let r = r0; r < r1;) {
+    const b = Math.floor(r / j.outH), oy = r % j.outH;
+    let images = 1, n = Math.min(j.outH - oy, r1 - r);
+    if (oy === 0 && r1 - r >= j.outH) {
+      images = Math.floor((r1 - r) / j.outH);
+      n = j.outH;
+    }
+    calls.push([
+      j.input + b * inImage, j.output + r * outRow, j.weights, j.scratch,
+      images, j.inH, j.inW, j.inC, n, j.outW, j.outC, j.kH, j.kW,
+      j.strideH, j.strideW, j.dilationH, j.dilationW, j.padH - oy * j.strideH, j.padW, j.tileRows, j.lo, j.hi,
+    ]);
+    r += images * n;
+  }
+  return calls;
+}
+
+/**
+ * Whether rows [r0, r1) as conv2d_f32 calls put the 1-row GEMM tile (a call of 4q + 1 pixels ends
+ * with it) on the same pixels as one call over everything: only on the last pixel, when the total
+ * is 4q + 1.
+ */
+function sameTiles(j: Conv2dF32Job, r0: number, r1: number, rows: number, pixels: number): boolean {
+  const calls = convCalls(j, r0, r1);
+  return calls.every((c, i) => {
+    const len = c[4]! * c[8]! * j.outW;
+    const last = r1 === rows && i === calls.length - 1;
+    return (len % 4 === 1) === (last && pixels % 4 === 1);
+  });
+}
+
+/** Row boundaries 0 = b0 < b1 < … < b_shares = rows near equal shares, or null. */
+function planRowBounds(j: Conv2dF32Job, rows: number, pixels: number, shares: number): number[] | null {
+  const bounds = [0];
+  for (let t = 1; t < shares; t++) {
+    const target = Math.round((rows * t) / shares);
+    const prev = bounds[t - 1]!;
+    let chosen = -1;
+    for (let d = 0; d <= 4 && chosen < 0; d++) {
+      for (const r of d === 0 ? [target] : [target - d, target + d]) {
+        if (r <= prev || r > rows - (shares - t)) continue;
+        if (!sameTiles(j, prev, r, rows, pixels)) continue;
+        if (t === shares - 1 && !sameTiles(j, r, rows, rows, pixels)) continue;
+        chosen = r;
+        break;
+      }
+    }
+    if (chosen < 0) return null;
+    bounds.push(chosen);
+  }
+  bounds.push(rows);
+  return bounds;
+}

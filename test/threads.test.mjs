@@ -1,0 +1,334 @@
+// Kernel threads (src/wasm/threads.ts): the SIMD tier's GEMM split across worker threads on one
+// shared wasm memory gives bit-identical results to one thread (float models and random CONV_2D /
+// FULLY_CONNECTED shapes, with every GEMM forced to split), a process with live workers exits
+// promptly, dispose() stops them, and without SharedArrayBuffer the tier warns once and runs on
+// one thread.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { Interpreter, loadWasmKernels, createSimdResolver, probeSimd, probeThreads } from '../dist/index.js';
+import { registerMediaPipeOps } from '../dist/mediapipe/index.js';
+import { packGemmWeights } from '../dist/kernels/simd/index.js';
+import { resolveNumThreads } from '../dist/wasm/loader.js';
+import { buildCase, mulberry32 } from './harness/model_builder.mjs';
+import { MODELS_DIR } from './harness/goldens.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const canThread = probeSimd() && probeThreads();
+
+const kernelsByThreads = new Map();
+
+/**
+ * The SIMD kernels on `threads` threads, one instance per thread count for the whole file
+ * (interpreters may share one); every GEMM splits (no size threshold) into the most chunks. On 3
+ * threads the calling thread only waits, so that the workers run every chunk.
+ */
+async function kernels(threads) {
+  let wasm = kernelsByThreads.get(threads);
+  if (wasm === undefined) {
+    wasm = await loadWasmKernels({ numThreads: threads });
+    assert.ok(wasm !== null);
+    if (threads > 1) {
+      assert.ok(wasm.pool, 'a thread pool');
+      assert.equal(wasm.pool.threads, threads);
+      assert.equal(await wasm.pool.ready, true, 'the workers started');
+      assert.equal(wasm.pool.liveWorkers, threads - 1);
+      wasm.pool.minSplitFlops = 0;
+      wasm.pool.minChunkFlops = 0;
+      wasm.pool.callerWorks = threads !== 3;
+    } else {
+      assert.equal(wasm.pool, undefined);
+    }
+    kernelsByThreads.set(threads, wasm);
+  }
+  return wasm;
+}
+
+async function simdInterpreter(bytes, threads) {
+  const wasm = await kernels(threads);
+  const it = new Interpreter(bytes, { heap: wasm.heap, opResolver: registerMediaPipeOps(createSimdResolver(wasm)) });
+  it.allocateTensors();
+  return { it, wasm };
+}
+
+/** Deterministic inputs: float tensors in [−1, 1]. */
+function fillInputs(it, inputs) {
+  it.getInputDetails().forEach((d, i) => {
+    if (inputs?.[i]) {
+      it.setTensor(d.index, inputs[i].values);
+      return;
+    }
+    const n = d.shape.reduce((a, b) => a * b, 1);
+    assert.equal(d.dtype, 'float32');
+    it.setTensor(d.index, Float32Array.from({ length: n }, (_, k) => Math.sin(k * 0.37 + i)));
+  });
+}
+
+function outputs(it) {
+  return it.getOutputDetails().map((d) => it.getTensor(d.index).slice());
+}
+
+/** Asserts a and b hold the same float32 bit patterns. */
+function assertBitIdentical(a, b, what) {
+  assert.equal(a.length, b.length, what);
+  for (let k = 0; k < a.length; k++) {
+    const x = new Uint32Array(a[k].buffer, a[k].byteOffset, a[k].length);
+    const y = new Uint32Array(b[k].buffer, b[k].byteOffset, b[k].length);
+    assert.equal(x.length, y.length, what);
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) assert.fail(`${what}: output ${k}[${i}]: ${a[k][i]} vs ${b[k][i]}`);
+  }
+}
+
+/** Runs the model on 1 thread and on each of threadCounts; returns [jobs, chunks run by workers] per pool. */
+async function compareThreads(bytes, inputs, threadCounts = [2]) {
+  const one = await simdInterpreter(bytes, 1);
+  fillInputs(one.it, inputs);
+  one.it.invoke();
+  const expected = outputs(one.it);
+  one.it.dispose();
+  const jobs = [];
+  for (const threads of threadCounts) {
+    const many = await simdInterpreter(bytes, threads);
+    const before = [many.wasm.pool.jobs, many.wasm.pool.workerChunks];
+    fillInputs(many.it, inputs);
+    many.it.invoke();
+    jobs.push([many.wasm.pool.jobs - before[0], many.wasm.pool.workerChunks - before[1]]);
+    assertBitIdentical(outputs(many.it), expected, `${threads} threads`);
+    many.it.dispose();
+  }
+  return jobs;
+}
+
+const pick = (next, xs) => xs[next() % xs.length];
+
+function randomConv(next, i) {
+  for (;;) {
+    const kH = 1 + (next() % 4), kW = 1 + (next() % 4);
+    const strideH = pick(next, [1, 1, 2, 3]), strideW = pick(next, [1, 1, 2, 3]);
+    const dilationH = pick(next, [1, 1, 2]), dilationW = pick(next, [1, 1, 2, 3]);
+    const padding = next() % 2;
+    const batch = pick(next, [1, 1, 2, 3]);
+    const h = 1 + (next() % 17), w = 1 + (next() % 17);
+    const inC = pick(next, [1, 3, 4, 5, 8, 16, 24]), outC = pick(next, [1, 3, 8, 9, 16, 17, 33]);
+    if (padding === 1 && ((kH - 1) * dilationH + 1 > h || (kW - 1) * dilationW + 1 > w)) continue;
+    const act = next() % 5;
+    return {
+      name: `conv ${i}: ${batch}x${h}x${w}x${inC} -> ${outC}, ${kH}x${kW} s${strideH},${strideW} d${dilationH},${dilationW} ${padding ? 'VALID' : 'SAME'} act${act}`,
+      op: 'CONV_2D', version: 1,
+      options: { padding, strideW, strideH, fusedActivationFunction: act, dilationWFactor: dilationW, dilationHFactor: dilationH },
+      inputs: [
+        { dtype: 'float32', shape: [batch, h, w, inC] },
+        { dtype: 'float32', shape: [outC, kH, kW, inC], constant: true },
+        next() % 4 !== 0 ? { dtype: 'float32', shape: [outC], constant: true, range: [-2, 2] } : null,
+      ],
+      outputs: [{ dtype: 'float32' }],
+    };
+  }
+}
+
+function randomFc(next, i) {
+  const rows = pick(next, [1, 2, 3, 5, 7, 8, 9, 13, 16, 21]), depth = 1 + (next() % 90), units = 1 + (next() % 60);
+  return {
+    name: `fc ${i}: ${rows}x${depth} -> ${units}`,
+    op: 'FULLY_CONNECTED', version: 1,
+    options: { fusedActivationFunction: pick(next, [0, 1, 3]), weightsFormat: 0, keepNumDims: false, asymmetricQuantizeInputs: false },
+    inputs: [
+      { dtype: 'float32', shape: [rows, depth] },
+      { dtype: 'float32', shape: [units, depth], constant: true },
+      next() % 3 !== 0 ? { dtype: 'float32', shape: [units], constant: true } : null,
+    ],
+    outputs: [{ dtype: 'float32' }],
+  };
+}
+
+test('random CONV_2D / FULLY_CONNECTED shapes: 2 and 3 threads are bit-identical to 1', { skip: !canThread }, async () => {
+  const next = mulberry32(4242);
+  const cases = [];
+  for (let i = 0; i < 40; i++) cases.push(randomConv(next, i));
+  for (let i = 0; i < 25; i++) cases.push(randomFc(next, i));
+  let split = 0, workerChunks = 0;
+  for (const c of cases) {
+    const built = buildCase(c);
+    const [[jobs2, chunks2], [jobs3, chunks3]] = await compareThreads(built.bytes, built.inputs, [2, 3]).catch((e) => {
+      throw new Error(`${c.name}: ${e.message}`);
+    });
+    if (jobs2 > 0) split++;
+    workerChunks += chunks2;
+    assert.equal(jobs3, jobs2, `${c.name}: same splits on 3 threads`);
+    assert.ok(jobs3 === 0 || chunks3 >= 2 * jobs3, `${c.name}: on 3 threads the workers ran the chunks`);
+  }
+  assert.ok(split >= cases.length * 0.8, `only ${split} of ${cases.length} cases split their GEMM`);
+  assert.ok(workerChunks > 0, 'on 2 threads the worker ran some chunks');
+});
+
+test('a chunk runs with its thread\'s per-thread argument (scratch tiles)', { skip: !canThread }, async () => {
+  const wasm = await kernels(3); // the caller only waits: workers 1 and 2 run every chunk
+  const { heap } = wasm;
+  const k = 4;
+  const a = heap.alloc(k * 4), out = heap.alloc(3 * 32);
+  new Float32Array(heap.buffer, a, k).fill(0);
+  const bias = { name: 'bias', data: Float32Array.from({ length: 8 }, (_, i) => i + 1) };
+  const w = packGemmWeights(wasm, { name: 'w', data: new Float32Array(8 * k) }, bias, 8, k);
+  const C = () => new Float32Array(heap.buffer, out, 24);
+  C().fill(0);
+  const chunk = [{ kernel: 'gemm_f32', args: [1, 8, k, a, k * 4, w, out, 32, -Infinity, Infinity], perThread: { arg: 6, stride: 32 } }];
+  const before = wasm.pool.workerChunks;
+  wasm.pool.runChunks(Array.from({ length: 12 }, () => chunk));
+  assert.equal(wasm.pool.workerChunks - before, 12);
+  const c = C();
+  assert.deepEqual([...c.subarray(0, 8)], new Array(8).fill(0), 'thread 0 (the caller) ran nothing');
+  const written = [1, 2].filter((t) => c[t * 8] === 1);
+  assert.ok(written.length >= 1, 'each worker writes at its own offset');
+  for (const t of written) assert.deepEqual([...c.subarray(t * 8, t * 8 + 8)], [...bias.data]);
+});
+
+test('a second threaded interpreter growing its memory leaves the first on the SIMD kernels', { skip: !canThread }, async () => {
+  // V8 gives every shared memory a new SharedArrayBuffer object when any shared memory grows;
+  // the SIMD tier tells heap tensors by `data.buffer === memory.buffer`.
+  const built = buildCase(randomConv(mulberry32(9), 0));
+  const counted = async () => {
+    const wasm = await loadWasmKernels({ numThreads: 2 });
+    const calls = { n: 0 };
+    const exports = {};
+    for (const [name, f] of Object.entries(wasm.exports)) {
+      exports[name] = typeof f === 'function' ? (...args) => (calls.n++, f(...args)) : f;
+    }
+    const it = new Interpreter(built.bytes, { heap: wasm.heap, opResolver: createSimdResolver({ ...wasm, exports }) });
+    it.allocateTensors();
+    return { it, calls, wasm };
+  };
+  const a = await counted();
+  const b = await counted();
+  b.wasm.heap.alloc(8 << 20); // grows b's memory
+  for (const x of [a, b]) {
+    fillInputs(x.it, built.inputs);
+    x.it.invoke();
+    assert.ok(x.calls.n > 0, 'the wasm kernel ran');
+    x.wasm.pool.dispose();
+  }
+});
+
+const MODELS = ['mediapipe/hand_landmark_lite', 'mediapipe/selfie_segmentation', 'tf/mobilenet_v2_035_96_float32'];
+
+for (const name of MODELS) {
+  const file = path.join(MODELS_DIR, `${name}.tflite`);
+  test(`${name}: 2 and 3 threads are bit-identical to 1`, { skip: !canThread || !fs.existsSync(file) }, async () => {
+    const [[jobs2], [jobs3, workerChunks3]] = await compareThreads(fs.readFileSync(file), null, [2, 3]);
+    assert.ok(jobs2 > 0, 'the model split some GEMMs');
+    assert.ok(jobs3 === jobs2 && workerChunks3 >= 2 * jobs3, 'on 3 threads the workers ran every chunk');
+  });
+}
+
+test('Interpreter.create({ numThreads }): a pool of numThreads − 1 workers; dispose() stops it', { skip: !canThread }, async () => {
+  const file = path.join(MODELS_DIR, 'tf/mobilenet_v2_035_96_float32.tflite');
+  const bytes = fs.existsSync(file) ? fs.readFileSync(file) : buildCase(randomConv(mulberry32(1), 0)).bytes;
+  const one = await Interpreter.create(bytes, { numThreads: 1 });
+  const two = await Interpreter.create(bytes, { numThreads: 2 });
+  const results = [one, two].map((it) => {
+    it.allocateTensors();
+    fillInputs(it);
+    it.invoke();
+    return outputs(it);
+  });
+  assertBitIdentical(results[1], results[0], 'Interpreter.create numThreads 2');
+  two.dispose();
+  one.dispose();
+});
+
+after(() => {
+  for (const wasm of kernelsByThreads.values()) wasm.pool?.dispose();
+});
+
+test('numThreads: unset = 1 for loadWasmKernels, −1/0 = min(4, cores), capped at 16', async () => {
+  assert.equal(await resolveNumThreads(undefined), 1);
+  assert.equal(await resolveNumThreads(1), 1);
+  assert.equal(await resolveNumThreads(3), 3);
+  assert.equal(await resolveNumThreads(2.7), 2);
+  assert.equal(await resolveNumThreads(100), 16);
+  const auto = Math.max(1, Math.min(4, os.availableParallelism()));
+  assert.equal(await resolveNumThreads(-1), auto);
+  assert.equal(await resolveNumThreads(0), auto);
+});
+
+/** Runs a Node script (ESM) in a child process; returns { status, stdout, stderr, ms }. */
+function child(source, env = {}) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', source], {
+    cwd: ROOT, encoding: 'utf8', timeout: 20_000, env: { ...process.env, ...env },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - t0, signal: r.signal };
+}
+
+const MODEL_JS = `
+  import { Interpreter, loadWasmKernels, createSimdResolver } from './dist/index.js';
+  import { buildCase } from './test/harness/model_builder.mjs';
+  const spec = {
+    name: 'conv', op: 'CONV_2D', version: 1,
+    options: { padding: 0, strideW: 1, strideH: 1, fusedActivationFunction: 0, dilationWFactor: 1, dilationHFactor: 1 },
+    inputs: [{ dtype: 'float32', shape: [1, 24, 24, 16] }, { dtype: 'float32', shape: [32, 3, 3, 16], constant: true }, null],
+    outputs: [{ dtype: 'float32' }],
+  };
+  const built = buildCase(spec);
+  function runOn(it) {
+    it.allocateTensors();
+    it.setTensor(it.getInputDetails()[0].index, built.inputs[0].values);
+    it.invoke();
+    const out = it.getTensor(it.getOutputDetails()[0].index);
+    let h = 0;
+    for (const v of new Uint32Array(out.buffer, out.byteOffset, out.length)) h = (Math.imul(h, 31) + v) >>> 0;
+    return { it, h };
+  }
+  /** Interpreter.create: the workers may still be starting. */
+  async function runOnce(numThreads) {
+    return runOn(await Interpreter.create(built.bytes, { numThreads }));
+  }
+  /** With the workers up (when there are any) and every GEMM split. */
+  async function runSplit(numThreads) {
+    const wasm = await loadWasmKernels({ numThreads });
+    let workerChunks = 0;
+    if (wasm.pool) {
+      await wasm.pool.ready;
+      wasm.pool.minSplitFlops = 0;
+    }
+    const r = runOn(new Interpreter(built.bytes, { heap: wasm.heap, opResolver: createSimdResolver(wasm) }));
+    return { ...r, pool: wasm.pool, workerChunks: wasm.pool?.workerChunks ?? 0 };
+  }
+`;
+
+test('a process whose interpreters still have live workers exits promptly', { skip: !canThread }, () => {
+  const r = child(`${MODEL_JS}
+    const a = await runSplit(2), b = await runSplit(3), c = await runOnce(2);
+    console.log('done', a.h === b.h && b.h === c.h, a.pool.liveWorkers, b.pool.liveWorkers, a.workerChunks > 0);
+    globalThis.keep = [a, b, c]; // never disposed; c's worker may still be starting
+  `);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /done true 1 2 true/);
+  assert.ok(r.ms < 10_000, `took ${r.ms} ms`);
+});
+
+test('without SharedArrayBuffer: one warning, single-threaded, same results', { skip: !probeSimd() }, () => {
+  const r = child(`
+    delete globalThis.SharedArrayBuffer;
+    ${MODEL_JS}
+    const { probeThreads } = await import('./dist/index.js');
+    const quiet = await loadWasmKernels({ numThreads: -1 }); // the default thread count: no warning
+    await Interpreter.create(built.bytes); // likewise
+    const a = await runOnce(2), b = await runOnce(4), c = await runOnce(1);
+    const w = await loadWasmKernels({ numThreads: 2 });
+    console.log(JSON.stringify({ probe: probeThreads(), pools: [quiet.pool, w.pool].filter(Boolean).length, same: a.h === c.h && b.h === c.h, h: c.h }));
+  `);
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout.trim().split('\n').pop());
+  assert.deepEqual({ probe: out.probe, pools: out.pools, same: out.same }, { probe: false, pools: 0, same: true });
+  const warnings = r.stderr.split('\n').filter((l) => l.includes('numThreads'));
+  assert.equal(warnings.length, 1, r.stderr);
+  assert.match(warnings[0], /SharedArrayBuffer/);
+  if (canThread) {
+    const threaded = child(`${MODEL_JS} const a = await runSplit(2); console.log(a.h);`);
+    assert.equal(Number(threaded.stdout.trim()), out.h, 'threaded and fallback runs agree');
+  }
+});
