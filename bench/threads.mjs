@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Kernel threads (src/wasm/threads.ts): 1 vs N threads, alternating runs, wall-clock medians.
-//   node bench/threads.mjs [--threads N] [--rounds R] [--spin US] [--gemm-only] [--models-only] [--sweep] [--json]
+//   node bench/threads.mjs [--threads N] [--rounds R] [--spin US] [--min-split FLOPS] [--gemm-only] [--models-only] [--sweep] [--json]
 // Needs `npm run build` first. Each round times a batch of calls on 1 thread, then the same batch
 // on N threads (the order alternates between rounds), so slow phases of a shared machine hit both.
 // Per variant: median wall ms per call over all rounds, CPU/wall (process CPU over wall time: ≈1
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { Interpreter, loadWasmKernels, createSimdResolver } = await import(path.join(ROOT, 'dist/index.js'));
-const { registerMediaPipeOps } = await import(path.join(ROOT, 'dist/mediapipe/index.js'));
+const { registerSimdMediaPipeOps } = await import(path.join(ROOT, 'dist/kernels/simd/mediapipe.js'));
 const { packGemmWeights } = await import(path.join(ROOT, 'dist/kernels/simd/index.js'));
 const { parallelGemmF32, DEFAULT_MIN_CHUNK_FLOPS } = await import(path.join(ROOT, 'dist/wasm/threads.js'));
 const MODELS = path.resolve(ROOT, '../shared/models');
@@ -24,6 +24,8 @@ const THREADS = opt('--threads', 2);
 const ROUNDS = opt('--rounds', 21);
 /** Workers' poll time before they sleep (ThreadPool.workerSpinMicros); default: the pool's. */
 const SPIN = opt('--spin', null);
+/** Models: the smallest GEMM that is split (ThreadPool.minSplitFlops); default: the pool's. */
+const MIN_SPLIT = opt('--min-split', null);
 const json = args.includes('--json');
 
 const median = (xs) => {
@@ -166,11 +168,12 @@ async function benchModels() {
     if (!fs.existsSync(file)) continue;
     const bytes = fs.readFileSync(file);
     const make = async (numThreads) => {
-      // As Interpreter.create({ numThreads }) does, plus the MediaPipe ops, and waiting for the workers.
+      // As Interpreter.create({ numThreads }) does, plus the MediaPipe ops (as the CLI), and waiting for the workers.
       const wasm = await loadWasmKernels({ numThreads });
       if (wasm.pool) await wasm.pool.ready;
       if (wasm.pool && SPIN !== null) wasm.pool.workerSpinMicros = SPIN;
-      const it = new Interpreter(bytes, { heap: wasm.heap, opResolver: registerMediaPipeOps(createSimdResolver(wasm)) });
+      if (wasm.pool && MIN_SPLIT !== null) wasm.pool.minSplitFlops = MIN_SPLIT;
+      const it = new Interpreter(bytes, { heap: wasm.heap, opResolver: registerSimdMediaPipeOps(createSimdResolver(wasm), wasm) });
       it.pool = wasm.pool;
       it.allocateTensors();
       for (const d of it.getInputDetails()) {

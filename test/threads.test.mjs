@@ -11,7 +11,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Interpreter, loadWasmKernels, createSimdResolver, probeSimd, probeThreads } from '../dist/index.js';
-import { registerMediaPipeOps } from '../dist/mediapipe/index.js';
+import { registerSimdMediaPipeOps } from '../dist/kernels/simd/mediapipe.js';
 import { packGemmWeights } from '../dist/kernels/simd/index.js';
 import { resolveNumThreads } from '../dist/wasm/loader.js';
 import { buildCase, mulberry32 } from './harness/model_builder.mjs';
@@ -50,7 +50,7 @@ async function kernels(threads) {
 
 async function simdInterpreter(bytes, threads) {
   const wasm = await kernels(threads);
-  const it = new Interpreter(bytes, { heap: wasm.heap, opResolver: registerMediaPipeOps(createSimdResolver(wasm)) });
+  const it = new Interpreter(bytes, { heap: wasm.heap, opResolver: registerSimdMediaPipeOps(createSimdResolver(wasm), wasm) });
   it.allocateTensors();
   return { it, wasm };
 }

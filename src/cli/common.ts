@@ -45,7 +45,7 @@ export function parseTier(value: unknown): Tier {
 
 /** An interpreter with every builtin and MediaPipe op, on the wasm SIMD tier unless `tier` says otherwise. */
 export async function createCliInterpreter(bytes: Uint8Array, tier: Tier, numThreads?: number): Promise<Interpreter> {
-  const wasm = tier === 'reference' ? null : await loadWasmKernels();
+  const wasm = tier === 'reference' ? null : await loadWasmKernels(numThreads !== undefined && numThreads > 1 ? { numThreads } : {});
   if (tier === 'simd' && wasm === null) throw new CliError("--tier simd: this engine has no WebAssembly SIMD");
   const opResolver = wasm ? registerSimdMediaPipeOps(createSimdResolver(wasm), wasm) : registerMediaPipeOps(new BuiltinOpResolver());
   return new Interpreter(bytes, {

@@ -13,13 +13,15 @@
 //                   its stride, arguments…)…]; the thread that runs the call adds
 //                   thread number · stride to the per-thread argument (e.g. its scratch tile)
 //
-// run(): the caller writes the chunks, opens CLAIM for the new job tag, bumps SEQ and
-// Atomics.notify()s the workers (asleep in Atomics.wait on SEQ, see worker.ts). Then every thread,
-// the caller included, claims chunks one at a time (compare-exchange on CLAIM) until none are
-// left; the caller finally waits until DONE = COUNT (a short spin, then Atomics.wait; spinning
-// only where the thread may not block, i.e. a browser's main thread). Claiming balances the load
-// by itself: a worker that wakes late or runs slower (another process on its core) takes fewer
-// chunks, so a split never waits long for a descheduled thread.
+// runChunks(): the caller writes the chunks, opens CLAIM for the new job tag and bumps SEQ; the
+// workers poll SEQ for SPIN_MICROS after a job, then sleep in Atomics.wait on it (worker.ts), and
+// only sleeping workers are Atomics.notify()ed (a wake-up costs the caller ~20 µs). Then every
+// thread, the caller included, claims chunks one at a time (compare-exchange on CLAIM) until none
+// are left; the caller finally waits until DONE = COUNT (a short spin, then Atomics.wait; only
+// spinning where the thread may not block, i.e. a browser's main thread). Claiming balances the
+// load by itself: a worker that wakes late or runs slower (another process on its core) takes
+// fewer chunks, so a split never waits long for a descheduled thread, and on a busy machine a
+// split job costs about what the caller alone would take.
 //
 // Workers are unref'd in Node (they never keep a process alive), stopped by dispose(), and also
 // when the WasmKernels that owns the pool is garbage-collected (see loader.ts).
@@ -63,7 +65,7 @@ const CALLER_SPIN_MICROS = 200;
  * catches back-to-back GEMMs only.
  */
 export const DEFAULT_WORKER_SPIN_MICROS = 20;
-/** A worker must be up within this long, or the pool is not created. */
+/** A worker must be up within this long, or it is given up (the pool runs without it). */
 const START_LIMIT_MS = 20_000;
 
 /**
@@ -143,7 +145,7 @@ export class ThreadPool {
   private disposed = false;
   private readonly control: number;
 
-  private constructor(opts: ThreadPoolOptions, private readonly kernels: string[]) {
+  private constructor(opts: ThreadPoolOptions, kernels: string[]) {
     this.threads = opts.threads;
     this.control = opts.heap.alloc(CONTROL_BYTES, 64, 'the thread pool control block');
     const buffer = opts.memory.buffer;
@@ -239,7 +241,10 @@ export class ThreadPool {
     if (failed !== 0) throw new TfliteError(`a wasm kernel failed on worker thread ${failed}`);
   }
 
-  /** Stops and terminates the workers; later jobs run on the caller alone. Idempotent. */
+  /**
+   * Stops and terminates the workers; later jobs run on the caller alone. Idempotent. The control
+   * block stays allocated: a worker may read it until its termination has gone through.
+   */
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;

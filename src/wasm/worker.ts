@@ -1,9 +1,10 @@
 // A kernel worker of src/wasm/threads.ts: runs in a Node worker_threads Worker or in a browser
 // (module) Web Worker. It receives, once, the compiled shared-memory kernel module, the
 // interpreter's shared WebAssembly.Memory and where the pool's control block lies; instantiates
-// the module on that memory; answers { ready: true }; then sleeps in Atomics.wait on the control
-// block's job counter and, for each job, claims and runs chunks until none are left. No message
-// is exchanged per job. The control block's layout is threads.ts's.
+// the module on that memory; answers { ready: true }; then waits on the control block's job
+// counter (polling it for SPIN_MICROS after a job, then asleep in Atomics.wait) and, for each
+// job, claims and runs chunks until none are left. No message is exchanged per job. The control
+// block's layout is threads.ts's.
 
 /** Int32 indices in the control block's header (threads.ts uses the same). */
 const SEQ = 0;
