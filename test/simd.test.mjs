@@ -12,63 +12,24 @@ import { WasmMemoryBacking } from '../dist/memory/heap.js';
 import { registerMediaPipeOps } from '../dist/mediapipe/index.js';
 import { buildCase, mulberry32 } from './harness/model_builder.mjs';
 import { MODELS_DIR, checkGolden, listGoldens } from './harness/goldens.mjs';
+import { pick, run, runBothTiers, newCounts, watchKernel, wrapBuiltins, worstRelativeDiff } from './harness/simd.mjs';
 
 const hasSimd = probeSimd();
 
 /** A SIMD-tier resolver whose CONV_2D / FULLY_CONNECTED count prepares that chose wasm and evals that ran it. */
 function instrumentedResolver(wasm) {
-  const resolver = createSimdResolver(wasm);
-  const counts = { simdPrepared: 0, refPrepared: 0, simdEvals: 0 };
-  const find = resolver.findBuiltin.bind(resolver);
+  const counts = newCounts();
   const watched = new Set([BuiltinOperator.CONV_2D, BuiltinOperator.FULLY_CONNECTED]);
-  resolver.findBuiltin = (code, version) => {
-    const k = find(code, version);
-    if (!watched.has(code)) return k;
-    return {
-      prepare(ctx) {
-        const d = k.prepare(ctx);
-        if (d.simd !== null) counts.simdPrepared++;
-        else counts.refPrepared++;
-        return d;
-      },
-      eval(ctx, d) {
-        if (d.simd !== null && ctx.input(0).data.buffer === wasm.memory.buffer) counts.simdEvals++;
-        k.eval(ctx, d);
-      },
-    };
-  };
+  const resolver = wrapBuiltins(createSimdResolver(wasm), watched, (k) => watchKernel(k, wasm, counts));
   return { resolver, counts };
-}
-
-function run(bytes, inputs, options) {
-  const it = new Interpreter(bytes, options);
-  it.allocateTensors();
-  const details = it.getInputDetails();
-  inputs.forEach((x, i) => it.setTensor(details[i].index, x.values));
-  it.invoke();
-  return it.getOutputDetails().map((d) => it.getTensor(d.index));
 }
 
 /** Runs a case on both tiers; returns the largest difference relative to max(1, max|reference|). */
 function compareTiers(wasm, c) {
-  const built = buildCase(c);
   const { resolver, counts } = instrumentedResolver(wasm);
-  const ours = run(built.bytes, built.inputs, { heap: wasm.heap, opResolver: resolver });
-  const ref = run(built.bytes, built.inputs, { opResolver: new BuiltinOpResolver() });
-  let worst = 0;
-  ref.forEach((r, k) => {
-    assert.equal(ours[k].length, r.length);
-    let maxRef = 0;
-    for (const v of r) maxRef = Math.max(maxRef, Math.abs(v));
-    for (let i = 0; i < r.length; i++) {
-      const d = Math.abs(ours[k][i] - r[i]) / Math.max(1, maxRef);
-      if (!(d <= worst)) worst = Number.isNaN(d) ? Infinity : d;
-    }
-  });
-  return { worst, counts };
+  const { ours, ref } = runBothTiers(c, { heap: wasm.heap, opResolver: resolver }, new BuiltinOpResolver());
+  return { worst: worstRelativeDiff(ours, ref), counts };
 }
-
-const pick = (next, xs) => xs[next() % xs.length];
 
 function randomConv(next, i) {
   for (;;) {

@@ -5,10 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { Interpreter, BuiltinOpResolver, loadWasmKernels, createSimdResolver, probeSimd } from '../dist/index.js';
+import { BuiltinOpResolver, loadWasmKernels, createSimdResolver, probeSimd } from '../dist/index.js';
 import { registerMediaPipeOps } from '../dist/mediapipe/index.js';
 import { buildCase, mulberry32 } from './harness/model_builder.mjs';
 import { MODELS_DIR, checkGolden, listGoldens } from './harness/goldens.mjs';
+import { pick, run, runBothTiers, worstRelativeDiff } from './harness/simd.mjs';
 
 const hasSimd = probeSimd();
 const TOL = 1e-5;
@@ -26,36 +27,14 @@ function countingResolver(wasm) {
   return { resolver: createSimdResolver({ ...wasm, exports }), calls };
 }
 
-function run(bytes, inputs, options) {
-  const it = new Interpreter(bytes, options);
-  it.allocateTensors();
-  const details = it.getInputDetails();
-  inputs.forEach((x, i) => it.setTensor(details[i].index, x.values));
-  it.invoke();
-  return it.getOutputDetails().map((d) => it.getTensor(d.index));
-}
-
 /**
  * Runs a case on both tiers; returns the largest difference relative to max(1, max|reference|)
  * (Infinity where one side is NaN and the other not) and the wasm calls.
  */
 function compareTiers(wasm, c) {
-  const built = buildCase(c);
   const { resolver, calls } = countingResolver(wasm);
-  const ours = run(built.bytes, built.inputs, { heap: wasm.heap, opResolver: resolver });
-  const ref = run(built.bytes, built.inputs, { opResolver: new BuiltinOpResolver() });
-  let worst = 0;
-  ref.forEach((r, k) => {
-    assert.equal(ours[k].length, r.length, `${c.name}: output length`);
-    let maxRef = 0;
-    for (const v of r) if (Number.isFinite(v)) maxRef = Math.max(maxRef, Math.abs(v));
-    for (let i = 0; i < r.length; i++) {
-      if (Object.is(ours[k][i], r[i]) || ours[k][i] === r[i]) continue;
-      const d = Math.abs(ours[k][i] - r[i]) / Math.max(1, maxRef);
-      if (!(d <= worst)) worst = Number.isNaN(d) ? Infinity : d;
-    }
-  });
-  return { worst, calls };
+  const { ours, ref } = runBothTiers(c, { heap: wasm.heap, opResolver: resolver }, new BuiltinOpResolver());
+  return { worst: worstRelativeDiff(ours, ref, { skipEqual: true, message: `${c.name}: output length` }), calls };
 }
 
 /** Checks every case within `tol` and that each made at least one call to `fn` (the wasm kernel). */
@@ -66,8 +45,6 @@ function checkCases(wasm, cases, fn, tol = TOL) {
     assert.ok((calls[fn] ?? 0) >= 1, `${c.name}: ${fn} did not run (calls ${JSON.stringify(calls)})`);
   }
 }
-
-const pick = (next, xs) => xs[next() % xs.length];
 
 // ------------------------------------------------------------------ DEPTHWISE_CONV_2D
 

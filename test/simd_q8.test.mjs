@@ -4,53 +4,26 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { Interpreter, BuiltinOpResolver, BuiltinOperator, loadWasmKernels, createSimdResolver, probeSimd } from '../dist/index.js';
+import { BuiltinOpResolver, BuiltinOperator, loadWasmKernels, createSimdResolver, probeSimd } from '../dist/index.js';
 import { registerMediaPipeOps } from '../dist/mediapipe/index.js';
-import { buildCase, mulberry32 } from './harness/model_builder.mjs';
+import { mulberry32 } from './harness/model_builder.mjs';
 import { MODELS_DIR, checkGolden, listGoldens } from './harness/goldens.mjs';
+import { pick, runBothTiers, newCounts, watchKernel, wrapBuiltins } from './harness/simd.mjs';
 
 const hasSimd = probeSimd();
 const WATCHED = new Set([BuiltinOperator.CONV_2D, BuiltinOperator.FULLY_CONNECTED, BuiltinOperator.DEPTHWISE_CONV_2D]);
 
 /** A SIMD-tier resolver counting, for the watched ops, prepares that chose wasm and evals that ran it. */
 function instrumentedResolver(wasm) {
-  const resolver = createSimdResolver(wasm);
-  const counts = { simdPrepared: 0, refPrepared: 0, simdEvals: 0 };
-  const find = resolver.findBuiltin.bind(resolver);
-  resolver.findBuiltin = (code, version) => {
-    const k = find(code, version);
-    if (!WATCHED.has(code)) return k;
-    return {
-      prepare(ctx) {
-        const d = k.prepare(ctx);
-        if (d?.simd) counts.simdPrepared++;
-        else counts.refPrepared++;
-        return d;
-      },
-      eval(ctx, d) {
-        if (d?.simd && ctx.input(0).data.buffer === wasm.memory.buffer) counts.simdEvals++;
-        k.eval(ctx, d);
-      },
-    };
-  };
+  const counts = newCounts();
+  const resolver = wrapBuiltins(createSimdResolver(wasm), WATCHED, (k) => watchKernel(k, wasm, counts, { isSimd: (d) => d?.simd }));
   return { resolver, counts };
-}
-
-function run(bytes, inputs, options) {
-  const it = new Interpreter(bytes, options);
-  it.allocateTensors();
-  const details = it.getInputDetails();
-  inputs.forEach((x, i) => it.setTensor(details[i].index, x.values));
-  it.invoke();
-  return it.getOutputDetails().map((d) => it.getTensor(d.index));
 }
 
 /** Runs a case on both tiers; asserts bit-identical outputs; returns the SIMD counts. */
 function assertSameAsReference(wasm, c) {
-  const built = buildCase(c);
   const { resolver, counts } = instrumentedResolver(wasm);
-  const ours = run(built.bytes, built.inputs, { heap: wasm.heap, opResolver: resolver });
-  const ref = run(built.bytes, built.inputs, { opResolver: new BuiltinOpResolver() });
+  const { ours, ref } = runBothTiers(c, { heap: wasm.heap, opResolver: resolver }, new BuiltinOpResolver());
   ref.forEach((r, k) => {
     assert.equal(ours[k].length, r.length, c.name);
     for (let i = 0; i < r.length; i++) {
@@ -60,7 +33,6 @@ function assertSameAsReference(wasm, c) {
   return counts;
 }
 
-const pick = (next, xs) => xs[next() % xs.length];
 const uniform = (next, lo, hi) => lo + ((hi - lo) * next()) / 4294967296;
 
 /**

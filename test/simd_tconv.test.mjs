@@ -6,76 +6,35 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Interpreter, BuiltinOpResolver, BuiltinOperator, loadWasmKernels, createSimdResolver, probeSimd } from '../dist/index.js';
+import { BuiltinOpResolver, BuiltinOperator, loadWasmKernels, createSimdResolver, probeSimd } from '../dist/index.js';
 import { registerMediaPipeOps } from '../dist/mediapipe/index.js';
 import { registerSimdMediaPipeOps } from '../dist/kernels/simd/mediapipe.js';
 import { createCliInterpreter } from '../dist/cli/common.js';
 import { fromJsonValue } from '../dist/tools/io_json.js';
 import { buildCase, mulberry32 } from './harness/model_builder.mjs';
 import { MODELS_DIR, checkGolden } from './harness/goldens.mjs';
+import { pick, run, runBothTiers, newCounts, watchKernel, wrapBuiltins, worstRelativeDiff } from './harness/simd.mjs';
 
 const hasSimd = probeSimd();
 const TOL = 1e-5;
 const MP = 'Convolution2DTransposeBias';
 
-/** Wraps a tier kernel to count prepares that chose wasm and evals that ran it. */
-function watch(kernel, wasm, inPlace, counts) {
-  return {
-    prepare(ctx) {
-      const d = kernel.prepare(ctx);
-      if (d.simd !== null) counts.simdPrepared++;
-      else counts.refPrepared++;
-      return d;
-    },
-    eval(ctx, d) {
-      if (d.simd !== null && ctx.input(inPlace).data.buffer === wasm.memory.buffer) counts.simdEvals++;
-      kernel.eval(ctx, d);
-    },
-  };
-}
-
 /** The SIMD resolver (builtins and MediaPipe ops) with TRANSPOSE_CONV and the MediaPipe op instrumented. */
 function instrumentedResolver(wasm) {
-  const counts = { simdPrepared: 0, refPrepared: 0, simdEvals: 0 };
+  const counts = newCounts();
   const resolver = createSimdResolver(wasm);
-  registerSimdMediaPipeOps({ addCustom: (name, k) => resolver.addCustom(name, name === MP ? watch(k, wasm, 0, counts) : k) }, wasm);
-  const find = resolver.findBuiltin.bind(resolver);
-  resolver.findBuiltin = (code, version) => {
-    const k = find(code, version);
-    return code === BuiltinOperator.TRANSPOSE_CONV ? watch(k, wasm, 2, counts) : k;
-  };
+  registerSimdMediaPipeOps({ addCustom: (name, k) => resolver.addCustom(name, name === MP ? watchKernel(k, wasm, counts) : k) }, wasm);
+  wrapBuiltins(resolver, new Set([BuiltinOperator.TRANSPOSE_CONV]), (k) => watchKernel(k, wasm, counts, { input: 2 }));
   return { resolver, counts };
-}
-
-function run(bytes, inputs, options) {
-  const it = new Interpreter(bytes, options);
-  it.allocateTensors();
-  const details = it.getInputDetails();
-  inputs.forEach((x, i) => it.setTensor(details[i].index, x.values));
-  it.invoke();
-  return it.getOutputDetails().map((d) => it.getTensor(d.index));
 }
 
 /** Runs a case on both tiers; returns the largest difference relative to max(1, max|reference|). */
 function compareTiers(wasm, c) {
-  const built = buildCase(c);
   const { resolver, counts } = instrumentedResolver(wasm);
-  const ours = run(built.bytes, built.inputs, { heap: wasm.heap, opResolver: resolver });
-  const ref = run(built.bytes, built.inputs, { opResolver: registerMediaPipeOps(new BuiltinOpResolver()) });
-  let worst = 0;
-  ref.forEach((r, k) => {
-    assert.equal(ours[k].length, r.length);
-    let maxRef = 0;
-    for (const v of r) maxRef = Math.max(maxRef, Math.abs(v));
-    for (let i = 0; i < r.length; i++) {
-      const d = Math.abs(ours[k][i] - r[i]) / Math.max(1, maxRef);
-      if (!(d <= worst)) worst = Number.isNaN(d) ? Infinity : d;
-    }
-  });
-  return { worst, counts };
+  const { ours, ref } = runBothTiers(c, { heap: wasm.heap, opResolver: resolver }, registerMediaPipeOps(new BuiltinOpResolver()));
+  return { worst: worstRelativeDiff(ours, ref), counts };
 }
 
-const pick = (next, xs) => xs[next() % xs.length];
 const SAME = 0, VALID = 1; // TRANSPOSE_CONV's Padding enum
 const MP_SAME = 1, MP_VALID = 2; // MediaPipe's custom options: TfLitePadding
 

@@ -4,8 +4,8 @@
 // int8 (per-channel); int16 activations with int8 filter (16x8); hybrid float32 with int8 filter.
 import type { KernelRegistration, OpContext } from './registration.js';
 import type { Conv2DOptions } from '../schema/generated.js';
-import { checkRank, checkType } from './kernel_util.js';
-import { checkVector, endTap, firstTap, fusedClamp, window2D, type ConvParams } from './util/conv_util.js';
+import { checkType } from './kernel_util.js';
+import { checkFloatConv, convOperands, convParams, endTap, firstTap, type ConvParams } from './util/conv_util.js';
 import {
   checkBiasType16, checkQuantBias, hybridChannelScales, hybridScratch, loadBias, prepareConvQuant, quantizeHybridInput,
   quantKindOf, requantize, type ConvQuant, type HybridScratch, type QuantArray,
@@ -181,30 +181,20 @@ interface ConvData {
 }
 
 function prepare(ctx: OpContext<Conv2DOptions>): ConvData {
-  if (ctx.numInputs < 2 || ctx.numInputs > 3) ctx.fail(`expected 2 or 3 inputs, got ${ctx.numInputs}`);
-  if (ctx.numOutputs !== 1) ctx.fail(`expected 1 output, got ${ctx.numOutputs}`);
-  const input = ctx.input(0), filter = ctx.input(1), bias = ctx.optionalInput(2), output = ctx.output(0);
-  checkType(ctx, input, 'float32', 'uint8', 'int8', 'int16');
-  checkRank(ctx, input, 4);
-  checkRank(ctx, filter, 4);
+  const operands = convOperands(ctx);
+  const { input, filter, bias, output } = operands;
   const [batches, inH, inW, inC] = input.shape as [number, number, number, number];
   const [outC, kH, kW, fC] = filter.shape as [number, number, number, number];
   if (fC <= 0 || inC % fC !== 0) ctx.fail(`input channels ${inC} are not a multiple of filter channels ${fC}`);
   const groups = inC / fC;
   if (outC % groups !== 0) ctx.fail(`output channels ${outC} do not split into ${groups} groups`);
   const o = ctx.options;
-  const win = window2D(ctx, o.padding, inH, inW, kH, kW, o.strideH, o.strideW, o.dilationHFactor, o.dilationWFactor);
-  const [actMin, actMax] = fusedClamp(ctx, o.fusedActivationFunction);
+  const params = convParams(ctx, o, inH, inW, kH, kW);
   const data: ConvData = {
-    params: { ...win, actMin, actMax }, mode: 'float', quant: null, hybrid: null, channelScales: null, pixelwise: false,
+    params, mode: 'float', quant: null, hybrid: null, channelScales: null, pixelwise: false,
   };
   if (input.dtype === 'float32') {
-    checkType(ctx, output, 'float32');
-    checkType(ctx, filter, 'float32', 'int8');
-    if (bias) {
-      checkType(ctx, bias, 'float32');
-      checkVector(ctx, bias.shape, outC, 'bias');
-    }
+    checkFloatConv(ctx, operands, outC);
     if (filter.dtype === 'int8') {
       // Hybrid, as the official runtime computes it (its XNNPACK delegate takes these convolutions):
       // the input is quantized asymmetrically per pixel for a pointwise convolution (1x1 filter,
@@ -230,7 +220,7 @@ function prepare(ctx: OpContext<Conv2DOptions>): ConvData {
     data.mode = 'quantized';
     data.quant = prepareConvQuant(ctx, kind, input, filter, bias, output, o.fusedActivationFunction, outC, requant);
   }
-  ctx.resizeOutput(0, [batches, win.outH, win.outW, outC]);
+  ctx.resizeOutput(0, [batches, params.outH, params.outW, outC]);
   return data;
 }
 

@@ -4,8 +4,8 @@
 // (16x8); hybrid float32 with int8 per-channel filter.
 import type { KernelRegistration, OpContext } from './registration.js';
 import type { DepthwiseConv2DOptions } from '../schema/generated.js';
-import { checkRank, checkType } from './kernel_util.js';
-import { checkVector, endTap, firstTap, fusedClamp, window2D, type ConvParams } from './util/conv_util.js';
+import { checkType } from './kernel_util.js';
+import { checkFloatConv, checkVector, convOperands, convParams, endTap, firstTap, type ConvParams } from './util/conv_util.js';
 import {
   checkQuantBias, hybridChannelScales, hybridScratch, loadBias, prepareConvQuant, quantizeHybridInput, quantKindOf,
   requantize, type ConvQuant, type HybridScratch, type QuantArray,
@@ -175,31 +175,21 @@ interface DepthwiseData {
 }
 
 function prepare(ctx: OpContext<DepthwiseConv2DOptions>): DepthwiseData {
-  if (ctx.numInputs < 2 || ctx.numInputs > 3) ctx.fail(`expected 2 or 3 inputs, got ${ctx.numInputs}`);
-  if (ctx.numOutputs !== 1) ctx.fail(`expected 1 output, got ${ctx.numOutputs}`);
-  const input = ctx.input(0), filter = ctx.input(1), bias = ctx.optionalInput(2), output = ctx.output(0);
-  checkType(ctx, input, 'float32', 'uint8', 'int8', 'int16');
-  checkRank(ctx, input, 4);
-  checkRank(ctx, filter, 4);
+  const operands = convOperands(ctx);
+  const { input, filter, bias, output } = operands;
   const [batches, inH, inW, inC] = input.shape as [number, number, number, number];
   const [one, kH, kW, outC] = filter.shape as [number, number, number, number];
   if (one !== 1) ctx.fail(`filter must have shape [1, h, w, channels], got [${filter.shape}]`);
   // TFLite derives the multiplier from the shapes (the option is redundant).
   if (inC <= 0 || outC % inC !== 0) ctx.fail(`filter channels ${outC} are not a multiple of input channels ${inC}`);
   const o = ctx.options;
-  const win = window2D(ctx, o.padding, inH, inW, kH, kW, o.strideH, o.strideW, o.dilationHFactor, o.dilationWFactor);
-  const [actMin, actMax] = fusedClamp(ctx, o.fusedActivationFunction);
+  const params = convParams(ctx, o, inH, inW, kH, kW);
   const data: DepthwiseData = {
-    params: { ...win, actMin, actMax }, mode: 'float', quant: null, hybrid: null, channelScales: null,
+    params, mode: 'float', quant: null, hybrid: null, channelScales: null,
     acc: new Float64Array(0), scale: new Float32Array(0),
   };
   if (input.dtype === 'float32') {
-    checkType(ctx, output, 'float32');
-    checkType(ctx, filter, 'float32', 'int8');
-    if (bias) {
-      checkType(ctx, bias, 'float32');
-      checkVector(ctx, bias.shape, outC, 'bias');
-    }
+    checkFloatConv(ctx, operands, outC);
     if (filter.dtype === 'int8') {
       // TFLite's hybrid kernel reads one scale per output channel.
       const fq = filter.quantization;
@@ -223,7 +213,7 @@ function prepare(ctx: OpContext<DepthwiseConv2DOptions>): DepthwiseData {
     data.quant = prepareConvQuant(ctx, kind, input, filter, bias, output, o.fusedActivationFunction, outC, kind === 'int16' ? 'int64' : 'float');
     data.acc = new Float64Array(outC);
   }
-  ctx.resizeOutput(0, [batches, win.outH, win.outW, outC]);
+  ctx.resizeOutput(0, [batches, params.outH, params.outW, outC]);
   return data;
 }
 

@@ -1,6 +1,7 @@
 // Shared prepare-time helpers of the convolution and pooling kernels: option checks,
 // output size and padding (TFLite's ComputePaddingHeightWidth), activation clamps.
 import type { OpContext } from '../registration.js';
+import type { Tensor } from '../../interpreter/tensor.js';
 import { activationRange, checkActivation, checkRank, checkType, convPadding, Padding } from '../kernel_util.js';
 
 /** Spatial geometry of a 2-D window op over NHWC data. */
@@ -88,31 +89,51 @@ export function endTap(origin: number, dilation: number, taps: number, size: num
   return Math.min(taps, Math.floor(last / dilation) + 1);
 }
 
-/** Pool2DOptions as the pooling kernels read them. */
-export interface PoolOptions {
+/** The operands of CONV_2D and DEPTHWISE_CONV_2D. */
+export interface ConvOperands {
+  input: Tensor;
+  filter: Tensor;
+  bias: Tensor | null;
+  output: Tensor;
+}
+
+/**
+ * The checks CONV_2D and DEPTHWISE_CONV_2D start with: 2 or 3 inputs (the bias optional), one
+ * output, a 4-D float32 / uint8 / int8 / int16 input and a 4-D filter.
+ */
+export function convOperands(ctx: OpContext): ConvOperands {
+  if (ctx.numInputs < 2 || ctx.numInputs > 3) ctx.fail(`expected 2 or 3 inputs, got ${ctx.numInputs}`);
+  if (ctx.numOutputs !== 1) ctx.fail(`expected 1 output, got ${ctx.numOutputs}`);
+  const input = ctx.input(0), filter = ctx.input(1), bias = ctx.optionalInput(2), output = ctx.output(0);
+  checkType(ctx, input, 'float32', 'uint8', 'int8', 'int16');
+  checkRank(ctx, input, 4);
+  checkRank(ctx, filter, 4);
+  return { input, filter, bias, output };
+}
+
+/** The options of a convolution's window and fused activation. */
+export interface ConvWindowOptions {
   padding: number;
   strideW: number;
   strideH: number;
-  filterWidth: number;
-  filterHeight: number;
+  dilationWFactor: number;
+  dilationHFactor: number;
   fusedActivationFunction: number;
 }
 
-/** Window and clamp of AVERAGE_POOL_2D / MAX_POOL_2D: checks one 4-D float32 input and sizes the output. */
-export function preparePool(ctx: OpContext<PoolOptions>): ConvParams & { filterH: number; filterW: number } {
-  if (ctx.numInputs !== 1) ctx.fail(`expected 1 input, got ${ctx.numInputs}`);
-  if (ctx.numOutputs !== 1) ctx.fail(`expected 1 output, got ${ctx.numOutputs}`);
-  const input = ctx.input(0);
-  checkType(ctx, input, 'float32');
-  checkType(ctx, ctx.output(0), 'float32');
-  checkRank(ctx, input, 4);
-  const o = ctx.options;
-  const filterH = checkPositive(ctx, o.filterHeight, 'filter_height');
-  const filterW = checkPositive(ctx, o.filterWidth, 'filter_width');
-  const [batches, inH, inW, channels] = input.shape as [number, number, number, number];
-  const win = window2D(ctx, o.padding, inH, inW, filterH, filterW, o.strideH, o.strideW);
-  // SAME and VALID windows always overlap the input, so no average is empty.
+/** The parameters of a convolution's reference loops: window2D and fusedClamp of options `o`. */
+export function convParams(ctx: OpContext, o: ConvWindowOptions, inH: number, inW: number, kH: number, kW: number): ConvParams {
+  const win = window2D(ctx, o.padding, inH, inW, kH, kW, o.strideH, o.strideW, o.dilationHFactor, o.dilationWFactor);
   const [actMin, actMax] = fusedClamp(ctx, o.fusedActivationFunction);
-  ctx.resizeOutput(0, [batches, win.outH, win.outW, channels]);
-  return { ...win, actMin, actMax, filterH, filterW };
+  return { ...win, actMin, actMax };
+}
+
+/** A float32 convolution's checks: float32 output, float32 or (hybrid) int8 filter, float32 bias [outC]. */
+export function checkFloatConv(ctx: OpContext, { filter, bias, output }: ConvOperands, outC: number): void {
+  checkType(ctx, output, 'float32');
+  checkType(ctx, filter, 'float32', 'int8');
+  if (bias) {
+    checkType(ctx, bias, 'float32');
+    checkVector(ctx, bias.shape, outC, 'bias');
+  }
 }
