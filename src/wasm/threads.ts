@@ -34,19 +34,7 @@ import type { Heap } from '../memory/heap.js';
 import { GEMM_NR } from '../kernels/simd/tier.js';
 import type { WorkerInit } from './worker.js';
 
-/** Int32 indices in the control block's header (worker.ts uses the same). */
-const SEQ = 0;
-const CLAIM = 1;
-const COUNT = 2;
-const DONE = 3;
-const STOP = 4;
-const ERROR = 5;
-const WORKER_CHUNKS = 6;
-const READY = 7;
-const SLEEPING = 8;
-const CALLER_SLEEPING = 9;
-const SPIN_MICROS = 10;
-const HEADER_BYTES = 64;
+import { SEQ, CLAIM, COUNT, DONE, STOP, ERROR, WORKER_CHUNKS, READY, SLEEPING, CALLER_SLEEPING, SPIN_MICROS, HEADER_BYTES } from './control_block.js';
 /** Most chunks in one job. */
 export const MAX_CHUNKS = 64;
 /** Float64s for all chunk records of one job (16 KiB). */

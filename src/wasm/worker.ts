@@ -4,21 +4,9 @@
 // the module on that memory; answers { ready: true }; then waits on the control block's job
 // counter (polling it for SPIN_MICROS after a job, then asleep in Atomics.wait) and, for each
 // job, claims and runs chunks until none are left. No message is exchanged per job. The control
-// block's layout is threads.ts's.
+// block's layout is in control_block.ts.
 
-/** Int32 indices in the control block's header (threads.ts uses the same). */
-const SEQ = 0;
-const CLAIM = 1;
-const COUNT = 2;
-const DONE = 3;
-const STOP = 4;
-const ERROR = 5;
-const WORKER_CHUNKS = 6;
-const READY = 7;
-const SLEEPING = 8;
-const CALLER_SLEEPING = 9;
-const SPIN_MICROS = 10;
-const HEADER_BYTES = 64;
+import { SEQ, CLAIM, COUNT, DONE, STOP, ERROR, WORKER_CHUNKS, READY, SLEEPING, CALLER_SLEEPING, SPIN_MICROS, HEADER_BYTES } from './control_block.js';
 
 export interface WorkerInit {
   module: WebAssembly.Module;
