@@ -1,11 +1,10 @@
 // `tflite bench MODEL [--runs N] [--warmup N] [--threads N] [--seed N] [--profile] [--json]`:
 // latency and memory of one model, in the spirit of TFLite's benchmark_model.
-import { parseArgs } from 'node:util';
 import type { Interpreter } from '../index.js';
 import { storageOf, type TypedArray } from '../types.js';
 import { fillSeeded, mulberry32 } from '../tools/io_json.js';
 import type { OpTiming } from '../kernels/registration.js';
-import { CliError, createCliInterpreter, parseTier, readFile, reportError, UsageError, type Tier } from './common.js';
+import { CliError, createCliInterpreter, parseCommand, parseTier, readFile, reportError, type Tier, UsageError } from './common.js';
 
 export const BENCH_USAGE = 'usage: tflite bench MODEL [--runs N] [--warmup N] [--warmup-ms MS] [--threads N] [--tier auto|reference|simd] [--seed N] [--profile] [--json]';
 
@@ -78,21 +77,10 @@ function positiveInt(v: unknown, flag: string, min = 1): number | undefined {
 export async function benchCommand(args: string[]): Promise<number> {
   let verbose = false;
   try {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        options: {
+    const { values, positionals } = parseCommand(args, {
           runs: { type: 'string' }, warmup: { type: 'string' }, 'warmup-ms': { type: 'string' }, threads: { type: 'string' }, tier: { type: 'string' },
-          seed: { type: 'string' }, profile: { type: 'boolean' }, json: { type: 'boolean' }, verbose: { type: 'boolean' },
-        },
-        allowPositionals: true,
-        strict: true,
-      });
-    } catch (e) {
-      throw new UsageError((e as Error).message);
-    }
-    const { values, positionals } = parsed;
+          seed: { type: 'string' }, profile: { type: 'boolean' }, json: { type: 'boolean' },
+        });
     verbose = values.verbose === true;
     if (positionals.length !== 1) throw new UsageError('bench takes exactly one MODEL');
     const runsGiven = positiveInt(values.runs, '--runs');

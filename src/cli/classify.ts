@@ -1,9 +1,8 @@
 // `tflite classify MODEL IMAGE [--labels FILE] [--top K] [--json]`
-import { parseArgs } from 'node:util';
 import { ImageClassifier, LabelCountError } from '../tasks/image_classifier.js';
 import { decodeImage } from '../tasks/image/decode.js';
 import { parseLabels } from '../tasks/metadata.js';
-import { CliError, readFile, reportError, UsageError } from './common.js';
+import { CliError, parseCommand, readFile, reportError, UsageError } from './common.js';
 
 export const CLASSIFY_USAGE = 'usage: tflite classify MODEL IMAGE [--labels FILE] [--top K] [--json]';
 
@@ -15,18 +14,7 @@ export const CLASSIFY_USAGE = 'usage: tflite classify MODEL IMAGE [--labels FILE
 export async function classifyCommand(args: string[]): Promise<number> {
   let verbose = false;
   try {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        options: { labels: { type: 'string' }, top: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } },
-        allowPositionals: true,
-        strict: true,
-      });
-    } catch (e) {
-      throw new UsageError((e as Error).message);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseCommand(args, { labels: { type: 'string' }, top: { type: 'string' }, json: { type: 'boolean' } });
     verbose = values.verbose === true;
     if (positionals.length !== 2) throw new UsageError('classify takes a MODEL and an IMAGE');
     const topK = values.top === undefined ? 5 : Number(values.top);
@@ -35,10 +23,11 @@ export async function classifyCommand(args: string[]): Promise<number> {
 
     const modelBytes = readFile(modelPath, 'model');
     const imageBytes = readFile(imagePath, 'image');
+    const labelsFile = values.labels as string | undefined;
     let labels: string[] | undefined;
-    if (values.labels !== undefined) {
-      labels = parseLabels(new TextDecoder('utf-8').decode(readFile(values.labels, 'labels')));
-      if (labels.length === 0) throw new CliError(`labels file ${values.labels} is empty`);
+    if (labelsFile !== undefined) {
+      labels = parseLabels(new TextDecoder('utf-8').decode(readFile(labelsFile, 'labels')));
+      if (labels.length === 0) throw new CliError(`labels file ${labelsFile} is empty`);
     }
     let classifier: ImageClassifier;
     try {

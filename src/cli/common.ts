@@ -1,5 +1,6 @@
 // Shared parts of the `tflite` commands: their error classes, reading files, reporting errors.
 import fs from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { Interpreter, BuiltinOpResolver, loadWasmKernels, createSimdResolver } from '../index.js';
 import { registerMediaPipeOps } from '../mediapipe/index.js';
 import { registerSimdMediaPipeOps } from '../kernels/simd/mediapipe.js';
@@ -53,4 +54,14 @@ export async function createCliInterpreter(bytes: Uint8Array, tier: Tier, numThr
     ...(wasm ? { heap: wasm.heap } : {}),
     ...(numThreads !== undefined ? { numThreads } : {}),
   });
+}
+
+/** Parses a command's arguments (strict, positionals allowed, --verbose always known); bad ones are UsageErrors. */
+export function parseCommand(args: string[], options: ParseArgsConfig['options']): { values: Record<string, unknown>; positionals: string[] } {
+  try {
+    const r = parseArgs({ args, options: { verbose: { type: 'boolean' }, ...options }, allowPositionals: true, strict: true });
+    return { values: r.values as Record<string, unknown>, positionals: r.positionals };
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
 }

@@ -1,7 +1,6 @@
 // The `tflite` command: run and inspect .tflite models.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Interpreter } from '../index.js';
 import { TfliteError } from '../errors.js';
 import { storageOf, type DType, type TypedArray } from '../types.js';
@@ -11,7 +10,7 @@ import { fillSeeded, fromJsonValue, mulberry32, toJsonValues, type JsonTensor } 
 import { inspectModel, formatInspection } from './inspect.js';
 import { classifyCommand } from './classify.js';
 import { benchCommand } from './bench.js';
-import { createCliInterpreter, parseTier, readFile, reportError, UsageError } from './common.js';
+import { createCliInterpreter, parseCommand, parseTier, readFile, reportError, UsageError } from './common.js';
 
 const USAGE = `usage:
   tflite run MODEL [--inputs IN.json | --seed N] [--input NAME=FILE.npy ...] [--output OUT.json]
@@ -51,17 +50,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-function parse(args: string[], options: ParseArgsConfig['options']): { values: Record<string, unknown>; positionals: string[] } {
-  try {
-    const r = parseArgs({ args, options: { verbose: { type: 'boolean' }, ...options }, allowPositionals: true, strict: true });
-    return { values: r.values as Record<string, unknown>, positionals: r.positionals };
-  } catch (e) {
-    throw new UsageError((e as Error).message);
-  }
-}
 
 async function runCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, {
+  const { values, positionals } = parseCommand(args, {
     inputs: { type: 'string' }, seed: { type: 'string' }, output: { type: 'string' }, signature: { type: 'string' },
     threads: { type: 'string' }, input: { type: 'string', multiple: true }, 'npy-dir': { type: 'string' }, tier: { type: 'string' },
   });
@@ -196,7 +187,7 @@ function resolveInput(name: string, k: number, dtype: DType, shape: number[], gi
 }
 
 async function inspectCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { json: { type: 'boolean' }, tensors: { type: 'boolean' } });
+  const { values, positionals } = parseCommand(args, { json: { type: 'boolean' }, tensors: { type: 'boolean' } });
   if (positionals.length !== 1) throw new UsageError('inspect takes exactly one MODEL');
   const info = inspectModel(readFile(positionals[0]!, 'model'));
   if (values.json) console.log(JSON.stringify(info, null, 2));
