@@ -289,12 +289,14 @@ const MODEL_JS = `
   /** With the workers up (when there are any) and every GEMM split. */
   async function runSplit(numThreads) {
     const wasm = await loadWasmKernels({ numThreads });
-    let workerChunks = 0;
     if (wasm.pool) {
       await wasm.pool.ready;
       wasm.pool.minSplitFlops = 0;
     }
     const r = runOn(new Interpreter(built.bytes, { heap: wasm.heap, opResolver: createSimdResolver(wasm) }));
+    // On a loaded machine the calling thread may claim every chunk of one job before a worker wakes:
+    // invoke again (bounded) until a worker has taken part.
+    for (let k = 0; k < 100 && wasm.pool && wasm.pool.workerChunks === 0; k++) r.it.invoke();
     return { ...r, pool: wasm.pool, workerChunks: wasm.pool?.workerChunks ?? 0 };
   }
 `;
