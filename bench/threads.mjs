@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Kernel threads (src/wasm/threads.ts): 1 vs N threads, alternating runs, wall-clock medians.
-//   node bench/threads.mjs [--threads N] [--rounds R] [--spin US] [--min-split FLOPS] [--gemm-only] [--models-only] [--sweep] [--json]
+//   node bench/threads.mjs [--threads N] [--rounds R] [--spin US] [--burst-spin US] [--min-split FLOPS] [--gemm-only] [--models-only] [--sweep] [--json]
+//                          [--models a,b,…] (names under ../shared/models, without .tflite)
 // Needs `npm run build` first. Each round times a batch of calls on 1 thread, then the same batch
 // on N threads (the order alternates between rounds), so slow phases of a shared machine hit both.
 // Per variant: median wall ms per call over all rounds, CPU/wall (process CPU over wall time: ≈1
@@ -16,7 +17,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { Interpreter, loadWasmKernels, createSimdResolver } = await import(path.join(ROOT, 'dist/index.js'));
 const { registerSimdMediaPipeOps } = await import(path.join(ROOT, 'dist/kernels/simd/mediapipe.js'));
 const { packGemmWeights } = await import(path.join(ROOT, 'dist/kernels/simd/index.js'));
-const { parallelGemmF32, DEFAULT_MIN_CHUNK_FLOPS } = await import(path.join(ROOT, 'dist/wasm/threads.js'));
+const { DEFAULT_MIN_CHUNK_FLOPS } = await import(path.join(ROOT, 'dist/wasm/threads.js'));
+const { parallelGemmF32 } = await import(path.join(ROOT, 'dist/wasm/splits.js'));
 const MODELS = path.resolve(ROOT, '../shared/models');
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
@@ -26,6 +28,8 @@ const ROUNDS = opt('--rounds', 21);
 const SPIN = opt('--spin', null);
 /** Models: the smallest GEMM that is split (ThreadPool.minSplitFlops); default: the pool's. */
 const MIN_SPLIT = opt('--min-split', null);
+/** Workers' poll time within a burst of jobs (ThreadPool.workerBurstSpinMicros); default: the pool's. */
+const BURST = opt('--burst-spin', null);
 const json = args.includes('--json');
 
 const median = (xs) => {
@@ -163,7 +167,11 @@ async function benchGemm() {
 
 async function benchModels() {
   if (!json) console.log(`\nModels (SIMD tier + MediaPipe ops, numThreads 1 vs ${THREADS}), ${ROUNDS} alternating rounds; default split thresholds`);
-  for (const name of ['mediapipe/hand_landmark_lite', 'tf/mobilenet_v2_035_96_float32', 'mediapipe/selfie_segmentation']) {
+  const names = args.includes('--models') ? args[args.indexOf('--models') + 1].split(',') : [
+    'mediapipe/hand_landmark_lite', 'tf/mobilenet_v2_035_96_float32', 'mediapipe/selfie_segmentation',
+    'coral/mobilenet_v2_1.0_224_quant', 'coral/tf2_mobilenet_v2_1.0_224_ptq',
+  ];
+  for (const name of names) {
     const file = path.join(MODELS, `${name}.tflite`);
     if (!fs.existsSync(file)) continue;
     const bytes = fs.readFileSync(file);
@@ -172,13 +180,17 @@ async function benchModels() {
       const wasm = await loadWasmKernels({ numThreads });
       if (wasm.pool) await wasm.pool.ready;
       if (wasm.pool && SPIN !== null) wasm.pool.workerSpinMicros = SPIN;
+      if (wasm.pool && BURST !== null) wasm.pool.workerBurstSpinMicros = BURST;
       if (wasm.pool && MIN_SPLIT !== null) wasm.pool.minSplitFlops = MIN_SPLIT;
       const it = new Interpreter(bytes, { heap: wasm.heap, opResolver: registerSimdMediaPipeOps(createSimdResolver(wasm), wasm) });
       it.pool = wasm.pool;
       it.allocateTensors();
       for (const d of it.getInputDetails()) {
         const n = d.shape.reduce((a, b) => a * b, 1);
-        it.setTensor(d.index, Float32Array.from({ length: n }, (_, i) => Math.sin(i * 0.37)));
+        const wave = (i) => Math.sin(i * 0.37);
+        if (d.dtype === 'uint8') it.setTensor(d.index, Uint8Array.from({ length: n }, (_, i) => 127.5 + 127.5 * wave(i)));
+        else if (d.dtype === 'int8') it.setTensor(d.index, Int8Array.from({ length: n }, (_, i) => Math.round(127 * wave(i))));
+        else it.setTensor(d.index, Float32Array.from({ length: n }, (_, i) => wave(i)));
       }
       return it;
     };
@@ -192,7 +204,7 @@ async function benchModels() {
     for (let i = 0; i < 20; i++) its[1].invoke();
     row.splitsPerInvoke = (p.jobs - before[0]) / 20;
     row.workerChunkShare = (p.workerChunks - before[2]) / Math.max(1, p.chunks - before[1]);
-    if (!json) console.log(`${''.padEnd(24)} split GEMMs per invoke: ${row.splitsPerInvoke.toFixed(1)}; chunks run by the worker(s): ${(100 * row.workerChunkShare).toFixed(0)}%`);
+    if (!json) console.log(`${''.padEnd(24)} split jobs per invoke: ${row.splitsPerInvoke.toFixed(1)}; chunks run by the worker(s): ${(100 * row.workerChunkShare).toFixed(0)}%`);
     for (const it of its) {
       it.dispose();
       it.pool?.dispose();

@@ -10,6 +10,7 @@ import { registerMediaPipeOps } from '../dist/mediapipe/index.js';
 import { buildCase, mulberry32 } from './harness/model_builder.mjs';
 import { MODELS_DIR, checkGolden, listGoldens } from './harness/goldens.mjs';
 import { pick, run, runBothTiers, worstRelativeDiff } from './harness/simd.mjs';
+import { dw, randomDepthwise } from './harness/conv_cases.mjs';
 
 const hasSimd = probeSimd();
 const TOL = 1e-5;
@@ -47,45 +48,6 @@ function checkCases(wasm, cases, fn, tol = TOL) {
 }
 
 // ------------------------------------------------------------------ DEPTHWISE_CONV_2D
-
-const dw = (name, input, [kH, kW], multiplier, options = {}, bias = true) => {
-  const outC = input[3] * multiplier;
-  return {
-    name, op: 'DEPTHWISE_CONV_2D', version: 2,
-    options: {
-      padding: 0, strideW: 1, strideH: 1, depthMultiplier: multiplier, fusedActivationFunction: 0,
-      dilationWFactor: 1, dilationHFactor: 1, ...options,
-    },
-    inputs: [
-      { dtype: 'float32', shape: input },
-      { dtype: 'float32', shape: [1, kH, kW, outC], constant: true },
-      bias ? { dtype: 'float32', shape: [outC], constant: true, range: [-2, 2] } : null,
-    ],
-    outputs: [{ dtype: 'float32' }],
-  };
-};
-
-function randomDepthwise(next, i) {
-  for (;;) {
-    const k = pick(next, [[3, 3], [3, 3], [5, 5], [5, 5], [1, 1], [2, 3], [3, 1], [7, 7], [4, 4]]);
-    const stride = pick(next, [1, 1, 2, 3]);
-    const strideW = next() % 4 === 0 ? pick(next, [1, 2]) : stride;
-    const dilation = pick(next, [1, 1, 1, 2, 3]);
-    const dilationW = next() % 4 === 0 ? pick(next, [1, 2]) : dilation;
-    const padding = next() % 3 === 0 ? 1 : 0;
-    const batch = pick(next, [1, 1, 1, 2]);
-    const h = 1 + (next() % 14), w = 1 + (next() % 14);
-    const multiplier = pick(next, [1, 1, 1, 1, 2, 3, 4]);
-    const inC = pick(next, multiplier === 1 ? [4, 5, 6, 7, 8, 12, 13, 16, 24, 42] : [1, 2, 3, 5, 8]);
-    if (inC * multiplier < 4) continue;
-    if (padding === 1 && ((k[0] - 1) * dilation + 1 > h || (k[1] - 1) * dilationW + 1 > w)) continue;
-    const act = next() % 5;
-    const bias = next() % 4 !== 0;
-    const options = { padding, strideH: stride, strideW, dilationHFactor: dilation, dilationWFactor: dilationW, fusedActivationFunction: act };
-    return dw(`dw ${i}: ${batch}x${h}x${w}x${inC} m${multiplier} ${k[0]}x${k[1]} s${stride},${strideW} d${dilation},${dilationW} ${padding ? 'VALID' : 'SAME'} act${act}${bias ? '' : ' no bias'}`,
-      [batch, h, w, inC], k, multiplier, options, bias);
-  }
-}
 
 test('DEPTHWISE_CONV_2D SIMD matches the reference: 3x3, 5x5, any window, strides, dilations, multipliers, activations', { skip: !hasSimd }, async () => {
   const wasm = await loadWasmKernels();

@@ -9,6 +9,7 @@ import { registerMediaPipeOps } from '../dist/mediapipe/index.js';
 import { mulberry32 } from './harness/model_builder.mjs';
 import { MODELS_DIR, checkGolden, listGoldens } from './harness/goldens.mjs';
 import { pick, runBothTiers, newCounts, watchKernel, wrapBuiltins } from './harness/simd.mjs';
+import { convCase, dwCase, fcCase, randomConvQ8 } from './harness/conv_cases.mjs';
 
 const hasSimd = probeSimd();
 const WATCHED = new Set([BuiltinOperator.CONV_2D, BuiltinOperator.FULLY_CONNECTED, BuiltinOperator.DEPTHWISE_CONV_2D]);
@@ -33,93 +34,6 @@ function assertSameAsReference(wasm, c) {
   return counts;
 }
 
-const uniform = (next, lo, hi) => lo + ((hi - lo) * next()) / 4294967296;
-
-/**
- * Quantization of an 8-bit layer with `k` taps per output: scales such that the outputs spread
- * over the type's range (with some clamping), or, with `pow2`, all powers of two, so that the
- * requantized values often fall exactly on .5 (round half to even is exercised).
- */
-function layerQuant(next, type, k, channels, perChannel, pow2) {
-  const inScale = pow2 ? 2 ** -(next() % 4) : uniform(next, 0.005, 0.05);
-  const fScales = Array.from({ length: perChannel ? channels : 1 }, () => (pow2 ? 2 ** -(2 + (next() % 3)) : uniform(next, 0.002, 0.03)));
-  const accRange = 128 * 100 * Math.sqrt(k);
-  const outScale = pow2 ? 2 ** (Math.round(Math.log2((inScale * fScales[0] * accRange) / 100))) : (inScale * fScales[0] * accRange) / uniform(next, 60, 250);
-  const zp = () => (type === 'int8' ? (next() % 256) - 128 : next() % 256);
-  return {
-    input: { scale: inScale, zeroPoint: zp() },
-    filter: { scale: fScales, zeroPoint: fScales.map(() => (type === 'uint8' ? next() % 256 : 0)) },
-    output: { scale: outScale, zeroPoint: zp() },
-    bias: { scale: fScales.map((s) => inScale * s), zeroPoint: fScales.map(() => 0) },
-  };
-}
-
-function randomConv(next, i, type) {
-  for (;;) {
-    const kH = 1 + (next() % 4), kW = 1 + (next() % 4);
-    const strideH = 1 + (next() % 3), strideW = 1 + (next() % 3);
-    const dilationH = pick(next, [1, 1, 2]), dilationW = pick(next, [1, 1, 2, 3]);
-    const padding = next() % 2;
-    const batch = pick(next, [1, 1, 2, 3]);
-    const h = 1 + (next() % 12), w = 1 + (next() % 12);
-    const inC = pick(next, [1, 2, 3, 4, 5, 8, 13, 16, 24, 35]), outC = pick(next, [1, 3, 7, 8, 9, 16, 17, 24, 33]);
-    if (padding === 1 && ((kH - 1) * dilationH + 1 > h || (kW - 1) * dilationW + 1 > w)) continue;
-    const pointwise = next() % 3 === 0;
-    return convCase(next, `conv ${type} ${i}`, type, [batch, h, w, inC], pointwise ? [outC, 1, 1, inC] : [outC, kH, kW, inC], {
-      padding, strideW: pointwise ? 1 : strideW, strideH: pointwise ? 1 : strideH, fusedActivationFunction: pick(next, [0, 1, 3]),
-      dilationWFactor: dilationW, dilationHFactor: dilationH,
-    }, next() % 4 !== 0, next() % 5 === 0);
-  }
-}
-
-function convCase(next, name, type, input, filter, options = {}, bias = true, pow2 = false) {
-  const [outC, kH, kW, inC] = filter;
-  const q = layerQuant(next, type, kH * kW * inC, outC, type === 'int8', pow2);
-  return {
-    name: `${name}: [${input}] * [${filter}] ${JSON.stringify(options)}${bias ? '' : ' no bias'}${pow2 ? ' pow2' : ''}`,
-    op: 'CONV_2D', version: 3,
-    options: { padding: 0, strideW: 1, strideH: 1, fusedActivationFunction: 0, dilationWFactor: 1, dilationHFactor: 1, ...options },
-    inputs: [
-      { dtype: type, shape: input, quant: q.input },
-      { dtype: type, shape: filter, constant: true, quant: { ...q.filter, quantizedDimension: 0 }, range: type === 'int8' ? [-127, 128] : [0, 256] },
-      bias ? { dtype: 'int32', shape: [outC], constant: true, quant: q.bias, range: [-30000, 30000] } : null,
-    ],
-    outputs: [{ dtype: type, quant: q.output }],
-  };
-}
-
-function dwCase(next, name, type, input, kH, kW, options, bias = true, pow2 = false) {
-  const C = input[3];
-  const q = layerQuant(next, type, kH * kW, C, type === 'int8', pow2);
-  return {
-    name: `${name}: [${input}] ${kH}x${kW} ${JSON.stringify(options)}${bias ? '' : ' no bias'}${pow2 ? ' pow2' : ''}`,
-    op: 'DEPTHWISE_CONV_2D', version: 3,
-    options: { padding: 0, strideW: 1, strideH: 1, depthMultiplier: 1, fusedActivationFunction: 0, dilationWFactor: 1, dilationHFactor: 1, ...options },
-    inputs: [
-      { dtype: type, shape: input, quant: q.input },
-      { dtype: type, shape: [1, kH, kW, C], constant: true, quant: { ...q.filter, quantizedDimension: 3 }, range: type === 'int8' ? [-127, 128] : [0, 256] },
-      bias ? { dtype: 'int32', shape: [C], constant: true, quant: q.bias, range: [-30000, 30000] } : null,
-    ],
-    outputs: [{ dtype: type, quant: q.output }],
-  };
-}
-
-function fcCase(next, name, type, inShape, units, depth, options = {}, perChannel = false, bias = true) {
-  const q = layerQuant(next, type, depth, units, perChannel, false);
-  if (type === 'int8' && !perChannel && next() % 2) q.filter.zeroPoint = [(next() % 21) - 10]; // int8 per-tensor weights may have a zero point
-  return {
-    name: `${name}: [${inShape}] -> ${units} (depth ${depth})${perChannel ? ' per-channel' : ''}${bias ? '' : ' no bias'} ${JSON.stringify(options)}`,
-    op: 'FULLY_CONNECTED', version: type === 'int8' ? 4 : 1,
-    options: { fusedActivationFunction: 0, weightsFormat: 0, keepNumDims: false, asymmetricQuantizeInputs: false, ...options },
-    inputs: [
-      { dtype: type, shape: inShape, quant: q.input },
-      { dtype: type, shape: [units, depth], constant: true, quant: { ...q.filter, quantizedDimension: 0 }, range: type === 'int8' ? [-127, 128] : [0, 256] },
-      bias ? { dtype: 'int32', shape: [units], constant: true, quant: { scale: [q.bias.scale[0]], zeroPoint: [0] }, range: [-30000, 30000] } : null,
-    ],
-    outputs: [{ dtype: type, quant: q.output }],
-  };
-}
-
 test('8-bit CONV_2D on the SIMD tier is bit-exact with the reference (int8 per-channel, uint8 per-tensor)', { skip: !hasSimd }, async () => {
   const wasm = await loadWasmKernels();
   const next = mulberry32(8081);
@@ -135,7 +49,7 @@ test('8-bit CONV_2D on the SIMD tier is bit-exact with the reference (int8 per-c
       convCase(next, `${type} round half to even`, type, [1, 9, 9, 8], [24, 3, 3, 8], {}, true, true),
       convCase(next, `${type} pointwise round half to even`, type, [1, 9, 9, 32], [24, 1, 1, 32], {}, false, true),
     );
-    for (let i = 0; i < 24; i++) cases.push(randomConv(next, i, type));
+    for (let i = 0; i < 24; i++) cases.push(randomConvQ8(next, i, type));
   }
   let simd = 0;
   for (const c of cases) {

@@ -16,6 +16,7 @@ import { packGemmWeights } from '../dist/kernels/simd/index.js';
 import { resolveNumThreads } from '../dist/wasm/loader.js';
 import { buildCase, mulberry32 } from './harness/model_builder.mjs';
 import { MODELS_DIR } from './harness/goldens.mjs';
+import { convCase, dwCase, fcCase, randomConvQ8, randomDepthwise } from './harness/conv_cases.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const canThread = probeSimd() && probeThreads();
@@ -55,7 +56,7 @@ async function simdInterpreter(bytes, threads) {
   return { it, wasm };
 }
 
-/** Deterministic inputs: float tensors in [−1, 1]. */
+/** Deterministic inputs: float tensors in [−1, 1], 8-bit ones over their whole range. */
 function fillInputs(it, inputs) {
   it.getInputDetails().forEach((d, i) => {
     if (inputs?.[i]) {
@@ -63,8 +64,13 @@ function fillInputs(it, inputs) {
       return;
     }
     const n = d.shape.reduce((a, b) => a * b, 1);
-    assert.equal(d.dtype, 'float32');
-    it.setTensor(d.index, Float32Array.from({ length: n }, (_, k) => Math.sin(k * 0.37 + i)));
+    const wave = (k) => Math.sin(k * 0.37 + i);
+    if (d.dtype === 'uint8') it.setTensor(d.index, Uint8Array.from({ length: n }, (_, k) => 127.5 + 127.5 * wave(k)));
+    else if (d.dtype === 'int8') it.setTensor(d.index, Int8Array.from({ length: n }, (_, k) => Math.round(127 * wave(k))));
+    else {
+      assert.equal(d.dtype, 'float32');
+      it.setTensor(d.index, Float32Array.from({ length: n }, (_, k) => wave(k)));
+    }
   });
 }
 
@@ -72,12 +78,12 @@ function outputs(it) {
   return it.getOutputDetails().map((d) => it.getTensor(d.index).slice());
 }
 
-/** Asserts a and b hold the same float32 bit patterns. */
+/** Asserts a and b hold the same bit patterns. */
 function assertBitIdentical(a, b, what) {
   assert.equal(a.length, b.length, what);
   for (let k = 0; k < a.length; k++) {
-    const x = new Uint32Array(a[k].buffer, a[k].byteOffset, a[k].length);
-    const y = new Uint32Array(b[k].buffer, b[k].byteOffset, b[k].length);
+    const x = new Uint8Array(a[k].buffer, a[k].byteOffset, a[k].byteLength);
+    const y = new Uint8Array(b[k].buffer, b[k].byteOffset, b[k].byteLength);
     assert.equal(x.length, y.length, what);
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) assert.fail(`${what}: output ${k}[${i}]: ${a[k][i]} vs ${b[k][i]}`);
   }
@@ -145,11 +151,8 @@ function randomFc(next, i) {
   };
 }
 
-test('random CONV_2D / FULLY_CONNECTED shapes: 2 and 3 threads are bit-identical to 1', { skip: !canThread }, async () => {
-  const next = mulberry32(4242);
-  const cases = [];
-  for (let i = 0; i < 40; i++) cases.push(randomConv(next, i));
-  for (let i = 0; i < 25; i++) cases.push(randomFc(next, i));
+/** Runs every case on 1, 2 and 3 threads; returns how many split and the chunks workers ran on 2 threads. */
+async function compareCases(cases) {
   let split = 0, workerChunks = 0;
   for (const c of cases) {
     const built = buildCase(c);
@@ -161,7 +164,35 @@ test('random CONV_2D / FULLY_CONNECTED shapes: 2 and 3 threads are bit-identical
     assert.equal(jobs3, jobs2, `${c.name}: same splits on 3 threads`);
     assert.ok(jobs3 === 0 || chunks3 >= 2 * jobs3, `${c.name}: on 3 threads the workers ran the chunks`);
   }
+  return { split, workerChunks };
+}
+
+test('random CONV_2D / FULLY_CONNECTED shapes: 2 and 3 threads are bit-identical to 1', { skip: !canThread }, async () => {
+  const next = mulberry32(4242);
+  const cases = [];
+  for (let i = 0; i < 40; i++) cases.push(randomConv(next, i));
+  for (let i = 0; i < 25; i++) cases.push(randomFc(next, i));
+  const { split, workerChunks } = await compareCases(cases);
   assert.ok(split >= cases.length * 0.8, `only ${split} of ${cases.length} cases split their GEMM`);
+  assert.ok(workerChunks > 0, 'on 2 threads the worker ran some chunks');
+});
+
+test('random 8-bit CONV_2D / DEPTHWISE_CONV_2D / FULLY_CONNECTED and float DEPTHWISE_CONV_2D: 2 and 3 threads are bit-identical to 1', { skip: !canThread }, async () => {
+  const next = mulberry32(77);
+  const cases = [];
+  for (const type of ['int8', 'uint8']) {
+    for (let i = 0; i < 10; i++) cases.push(randomConvQ8(next, i, type));
+    cases.push(convCase(next, `${type} 3x3 s2 batch 3`, type, [3, 9, 7, 5], [6, 3, 3, 5], { strideH: 2, strideW: 2 }));
+    for (let i = 0; i < 8; i++) {
+      const options = { padding: next() % 2, strideH: 1 + (next() % 2), strideW: 1 + (next() % 2), fusedActivationFunction: pick(next, [0, 1, 3]) };
+      cases.push(dwCase(next, `${type} dw ${i}`, type, [1 + (next() % 3), 5 + (next() % 9), 5 + (next() % 9), pick(next, [7, 8, 16, 33])], 3, 3, options));
+    }
+    cases.push(fcCase(next, `${type} fc one row (column panels)`, type, [1, 70], 45, 70));
+    cases.push(fcCase(next, `${type} fc rows`, type, [21, 33], 17, 33, {}, type === 'int8'));
+  }
+  for (let i = 0; i < 16; i++) cases.push(randomDepthwise(next, i));
+  const { split, workerChunks } = await compareCases(cases);
+  assert.ok(split >= cases.length * 0.7, `only ${split} of ${cases.length} cases split`);
   assert.ok(workerChunks > 0, 'on 2 threads the worker ran some chunks');
 });
 
@@ -175,7 +206,7 @@ test('a chunk runs with its thread\'s per-thread argument (scratch tiles)', { sk
   const w = packGemmWeights(wasm, { name: 'w', data: new Float32Array(8 * k) }, bias, 8, k);
   const C = () => new Float32Array(heap.buffer, out, 24);
   C().fill(0);
-  const chunk = [{ kernel: 'gemm_f32', args: [1, 8, k, a, k * 4, w, out, 32, -Infinity, Infinity], perThread: { arg: 6, stride: 32 } }];
+  const chunk = [{ kernel: 'gemm_f32', args: [1, 8, k, a, k * 4, w, out, 32, -Infinity, Infinity], perThread: { args: [6], stride: 32 } }];
   const before = wasm.pool.workerChunks;
   wasm.pool.runChunks(Array.from({ length: 12 }, () => chunk));
   assert.equal(wasm.pool.workerChunks - before, 12);
@@ -212,13 +243,16 @@ test('a second threaded interpreter growing its memory leaves the first on the S
   }
 });
 
-const MODELS = ['mediapipe/hand_landmark_lite', 'mediapipe/selfie_segmentation', 'tf/mobilenet_v2_035_96_float32'];
+const MODELS = [
+  'mediapipe/hand_landmark_lite', 'mediapipe/selfie_segmentation', 'tf/mobilenet_v2_035_96_float32',
+  'coral/mobilenet_v2_1.0_224_quant', 'coral/tf2_mobilenet_v2_1.0_224_ptq', 'tf/mobilenet_v2_035_96_int8',
+];
 
 for (const name of MODELS) {
   const file = path.join(MODELS_DIR, `${name}.tflite`);
   test(`${name}: 2 and 3 threads are bit-identical to 1`, { skip: !canThread || !fs.existsSync(file) }, async () => {
     const [[jobs2], [jobs3, workerChunks3]] = await compareThreads(fs.readFileSync(file), null, [2, 3]);
-    assert.ok(jobs2 > 0, 'the model split some GEMMs');
+    assert.ok(jobs2 > 0, 'the model split some kernels');
     assert.ok(jobs3 === jobs2 && workerChunks3 >= 2 * jobs3, 'on 3 threads the workers ran every chunk');
   });
 }

@@ -11,4 +11,5 @@ export const READY = 7;
 export const SLEEPING = 8;
 export const CALLER_SLEEPING = 9;
 export const SPIN_MICROS = 10;
+export const BURST_SPIN_MICROS = 11;
 export const HEADER_BYTES = 64;

@@ -7,11 +7,12 @@
 //   header (int32): SEQ (job counter), CLAIM (job tag << 16 | next chunk), COUNT (chunks),
 //                   DONE (chunks finished), STOP, ERROR, WORKER_CHUNKS (chunks workers ran),
 //                   READY (workers started), SLEEPING (workers asleep), CALLER_SLEEPING,
-//                   SPIN_MICROS (how long workers poll for a job before sleeping)
+//                   SPIN_MICROS, BURST_SPIN_MICROS (how long workers poll for a job before
+//                   sleeping: after a lone job, and after one of a burst; see worker.ts)
 //   offsets (int32 × MAX_CHUNKS): where each chunk's record starts in `data`
-//   data (float64): per chunk [calls, (kernel index, argument count, per-thread argument,
-//                   its stride, arguments…)…]; the thread that runs the call adds
-//                   thread number · stride to the per-thread argument (e.g. its scratch tile)
+//   data (float64): per chunk [calls, (kernel index, argument count, per-thread argument
+//                   mask, its stride, arguments…)…]; the thread that runs the call adds
+//                   thread number · stride to each per-thread argument (e.g. its scratch tile)
 //
 // runChunks(): the caller writes the chunks, opens CLAIM for the new job tag and bumps SEQ; the
 // workers poll SEQ for SPIN_MICROS after a job, then sleep in Atomics.wait on it (worker.ts), and
@@ -26,15 +27,14 @@
 // Workers are unref'd in Node (they never keep a process alive), stopped by dispose(), and also
 // when the WasmKernels that owns the pool is garbage-collected (see loader.ts).
 //
-// The second half of the file splits the f32 GEMM kernels (gemm_f32, conv2d_f32) into chunks
-// such that every output element is computed by the same tile code as on one thread: results are
-// bit-identical for any thread count.
+// How each kernel's work is cut into chunks is in splits.ts.
 import { TfliteError } from '../errors.js';
 import type { Heap } from '../memory/heap.js';
-import { GEMM_NR } from '../kernels/simd/tier.js';
 import type { WorkerInit } from './worker.js';
 
-import { SEQ, CLAIM, COUNT, DONE, STOP, ERROR, WORKER_CHUNKS, READY, SLEEPING, CALLER_SLEEPING, SPIN_MICROS, HEADER_BYTES } from './control_block.js';
+import {
+  SEQ, CLAIM, COUNT, DONE, STOP, ERROR, WORKER_CHUNKS, READY, SLEEPING, CALLER_SLEEPING, SPIN_MICROS, BURST_SPIN_MICROS, HEADER_BYTES,
+} from './control_block.js';
 /** Most chunks in one job. */
 export const MAX_CHUNKS = 64;
 /** Float64s for all chunk records of one job (16 KiB). */
@@ -53,6 +53,12 @@ const CALLER_SPIN_MICROS = 200;
  * catches back-to-back GEMMs only.
  */
 export const DEFAULT_WORKER_SPIN_MICROS = 20;
+/**
+ * µs a worker polls after a job that followed the previous one within this long: the split
+ * kernels of one invoke() come 10–300 µs apart, so the workers stay awake through an inference
+ * and sleep one burst-spin after it (bench/threads.md).
+ */
+export const DEFAULT_BURST_SPIN_MICROS = 500;
 /** A worker must be up within this long, or it is given up (the pool runs without it). */
 const START_LIMIT_MS = 20_000;
 
@@ -74,11 +80,17 @@ export interface KernelCall {
   readonly kernel: string;
   readonly args: readonly number[];
   /**
-   * args[perThread.arg] + thread · perThread.stride is passed instead of args[perThread.arg],
+   * For each argument index in perThread.args, args[i] + thread · perThread.stride is passed,
    * thread being the number of the thread that runs the call (0 = the caller, 1… the workers):
-   * e.g. a scratch buffer per thread, as chunks go to whichever thread claims them first.
+   * e.g. scratch buffers per thread, as chunks go to whichever thread claims them first.
    */
-  readonly perThread?: { readonly arg: number; readonly stride: number };
+  readonly perThread?: PerThread;
+}
+
+export interface PerThread {
+  /** Argument indices (each < 31). */
+  readonly args: readonly number[];
+  readonly stride: number;
 }
 
 /** The handle a pool keeps on one worker: a Node worker_threads Worker or a browser Worker. */
@@ -140,6 +152,7 @@ export class ThreadPool {
     this.ctl = new Int32Array(buffer, this.control, HEADER_BYTES / 4);
     this.ctl.fill(0);
     this.ctl[SPIN_MICROS] = DEFAULT_WORKER_SPIN_MICROS;
+    this.ctl[BURST_SPIN_MICROS] = DEFAULT_BURST_SPIN_MICROS;
     this.offsets = new Int32Array(buffer, this.control + HEADER_BYTES, MAX_CHUNKS);
     this.data = new Float64Array(buffer, this.control + HEADER_BYTES + MAX_CHUNKS * 4, DATA_F64);
     this.kernelIndex = new Map(kernels.map((k, i) => [k, i]));
@@ -290,7 +303,7 @@ export class ThreadPool {
         if (p + 4 + call.args.length > d.length) return false;
         d[p] = this.index(call.kernel);
         d[p + 1] = call.args.length;
-        d[p + 2] = call.perThread?.arg ?? -1;
+        d[p + 2] = perThreadMask(call.perThread);
         d[p + 3] = call.perThread?.stride ?? 0;
         for (let a = 0; a < call.args.length; a++) d[p + 4 + a] = call.args[a]!;
         p += 4 + call.args.length;
@@ -331,6 +344,25 @@ export class ThreadPool {
   set workerSpinMicros(us: number) {
     Atomics.store(this.ctl, SPIN_MICROS, Math.max(0, Math.floor(us)));
   }
+
+  /** µs a worker polls after a job that came within this long of the previous one (0: never longer). */
+  get workerBurstSpinMicros(): number {
+    return Atomics.load(this.ctl, BURST_SPIN_MICROS);
+  }
+
+  set workerBurstSpinMicros(us: number) {
+    Atomics.store(this.ctl, BURST_SPIN_MICROS, Math.max(0, Math.floor(us)));
+  }
+}
+
+/** The per-thread argument indices as the bit mask the chunk records hold. */
+function perThreadMask(perThread: PerThread | undefined): number {
+  let mask = 0;
+  for (const a of perThread?.args ?? []) {
+    if (!(a >= 0 && a < 31)) throw new TfliteError(`per-thread argument ${a} out of range`);
+    mask |= 1 << a;
+  }
+  return mask;
 }
 
 /** Whether this thread may block in Atomics.wait (not a browser's main thread). */
@@ -406,145 +438,4 @@ async function spawnWorker(init: WorkerInit): Promise<{ handle: WorkerHandle; re
   });
   worker.postMessage(init);
   return { handle: worker, ready };
-}
-
-// ------------------------------------------------------------------ GEMM splits
-//
-// gemm_f32 runs rows in blocks of 4 through a 4×8 tile and a single leftover row through a 1×8
-// tile whose sum order differs. Row chunks therefore start at multiples of 4 (every chunk but the
-// last is a multiple of 4 long), and column chunks are whole 8-column panels: each output element
-// gets exactly the single-threaded arithmetic.
-
-/** Chunks for a GEMM of `flops`: 0 when it is not worth splitting. */
-function chunkCount(pool: ThreadPool, flops: number): number {
-  if (flops < pool.minSplitFlops || pool.liveWorkers === 0) return 0;
-  const most = Math.min(MAX_CHUNKS, CHUNKS_PER_THREAD * pool.threads);
-  const n = pool.minChunkFlops > 0 ? Math.min(most, Math.floor(flops / pool.minChunkFlops)) : most;
-  return n >= 2 ? n : 0;
-}
-
-/**
- * C[m×n] = clamp(A · packed W + bias) (gemm_f32's arguments) split across the pool: by rows in
- * blocks of 4 when m ≥ 4·threads, else by 8-column panels of the packed weights. Returns false,
- * having done nothing, when the work is too small to split: the caller runs gemm_f32 itself.
- */
-export function parallelGemmF32(
-  pool: ThreadPool, m: number, n: number, k: number, a: number, lda: number, w: number, c: number, ldc: number, lo: number, hi: number,
-): boolean {
-  let chunks = chunkCount(pool, 2 * m * n * k);
-  if (chunks < 2) return false;
-  const args: number[][] = [];
-  if (m >= 4 * pool.threads) {
-    const blocks = Math.ceil(m / 4);
-    chunks = Math.min(chunks, blocks);
-    for (let t = 0; t < chunks; t++) {
-      const r0 = 4 * Math.floor((blocks * t) / chunks), r1 = Math.min(m, 4 * Math.floor((blocks * (t + 1)) / chunks));
-      args.push([r1 - r0, n, k, a + r0 * lda, lda, w, c + r0 * ldc, ldc, lo, hi]);
-    }
-  } else {
-    const panels = Math.ceil(n / GEMM_NR);
-    chunks = Math.min(chunks, panels);
-    if (chunks < 2) return false;
-    const panelBytes = (k + 1) * GEMM_NR * 4;
-    for (let t = 0; t < chunks; t++) {
-      const p0 = Math.floor((panels * t) / chunks), p1 = Math.floor((panels * (t + 1)) / chunks);
-      const j0 = p0 * GEMM_NR, j1 = Math.min(n, p1 * GEMM_NR);
-      args.push([m, j1 - j0, k, a, lda, w + p0 * panelBytes, c + j0 * 4, ldc, lo, hi]);
-    }
-  }
-  pool.run('gemm_f32', args);
-  return true;
-}
-
-/** conv2d_f32's geometry (sizes in elements, offsets in bytes). */
-export interface Conv2dF32Job {
-  input: number; output: number; weights: number;
-  /** Thread t's im2col tile is at scratch + t · scratchStride (pool.threads tiles). */
-  scratch: number; scratchStride: number;
-  batches: number; inH: number; inW: number; inC: number; outH: number; outW: number; outC: number;
-  kH: number; kW: number; strideH: number; strideW: number; dilationH: number; dilationW: number; padH: number; padW: number;
-  tileRows: number; lo: number; hi: number;
-}
-
-/**
- * conv2d_f32 (im2col tiles + GEMM) split across the pool by ranges of output rows. A range that
- * starts inside an image runs as conv2d_f32 on that image with fewer output rows and the top
- * padding moved up (padH − oy0·strideH, negative inside the image). Boundaries are chosen near
- * equal chunks such that the GEMM's single-row tile runs on the same pixels as on one thread.
- * Returns false, having done nothing, when the work is too small to split (or no such boundaries
- * exist): the caller runs conv2d_f32 itself. Each thread gathers into its own im2col tile
- * (scratch + thread · scratchStride, see KernelCall.perThread).
- */
-export function parallelConv2dF32(pool: ThreadPool, j: Conv2dF32Job): boolean {
-  const rows = j.batches * j.outH;
-  const pixels = rows * j.outW;
-  const flops = 2 * pixels * j.outC * j.kH * j.kW * j.inC;
-  let chunks = Math.min(chunkCount(pool, flops), rows);
-  let bounds: number[] | null = null;
-  for (; chunks >= 2 && bounds === null; chunks--) bounds = planRowBounds(j, rows, pixels, chunks);
-  if (bounds === null) return false;
-  chunks = bounds.length - 1;
-  const calls: KernelCall[][] = [];
-  const perThread = { arg: 3, stride: j.scratchStride };
-  for (let t = 0; t < chunks; t++) calls.push(convCalls(j, bounds[t]!, bounds[t + 1]!).map((args) => ({ kernel: 'conv2d_f32', args, perThread })));
-  pool.runChunks(calls);
-  return true;
-}
-
-/** The conv2d_f32 calls for global output rows [r0, r1) (row r = image r / outH, row r % outH). */
-function convCalls(j: Conv2dF32Job, r0: number, r1: number): number[][] {
-  const calls: number[][] = [];
-  const inImage = j.inH * j.inW * j.inC * 4, outRow = j.outW * j.outC * 4;
-  for (let r = r0; r < r1;) {
-    const b = Math.floor(r / j.outH), oy = r % j.outH;
-    let images = 1, n = Math.min(j.outH - oy, r1 - r);
-    if (oy === 0 && r1 - r >= j.outH) {
-      images = Math.floor((r1 - r) / j.outH);
-      n = j.outH;
-    }
-    calls.push([
-      j.input + b * inImage, j.output + r * outRow, j.weights, j.scratch,
-      images, j.inH, j.inW, j.inC, n, j.outW, j.outC, j.kH, j.kW,
-      j.strideH, j.strideW, j.dilationH, j.dilationW, j.padH - oy * j.strideH, j.padW, j.tileRows, j.lo, j.hi,
-    ]);
-    r += images * n;
-  }
-  return calls;
-}
-
-/**
- * Whether rows [r0, r1) as conv2d_f32 calls put the 1-row GEMM tile (a call of 4q + 1 pixels ends
- * with it) on the same pixels as one call over everything: only on the last pixel, when the total
- * is 4q + 1.
- */
-function sameTiles(j: Conv2dF32Job, r0: number, r1: number, rows: number, pixels: number): boolean {
-  const calls = convCalls(j, r0, r1);
-  return calls.every((c, i) => {
-    const len = c[4]! * c[8]! * j.outW;
-    const last = r1 === rows && i === calls.length - 1;
-    return (len % 4 === 1) === (last && pixels % 4 === 1);
-  });
-}
-
-/** Row boundaries 0 = b0 < b1 < … < b_shares = rows near equal shares, or null. */
-function planRowBounds(j: Conv2dF32Job, rows: number, pixels: number, shares: number): number[] | null {
-  const bounds = [0];
-  for (let t = 1; t < shares; t++) {
-    const target = Math.round((rows * t) / shares);
-    const prev = bounds[t - 1]!;
-    let chosen = -1;
-    for (let d = 0; d <= 4 && chosen < 0; d++) {
-      for (const r of d === 0 ? [target] : [target - d, target + d]) {
-        if (r <= prev || r > rows - (shares - t)) continue;
-        if (!sameTiles(j, prev, r, rows, pixels)) continue;
-        if (t === shares - 1 && !sameTiles(j, r, rows, rows, pixels)) continue;
-        chosen = r;
-        break;
-      }
-    }
-    if (chosen < 0) return null;
-    bounds.push(chosen);
-  }
-  bounds.push(rows);
-  return bounds;
 }

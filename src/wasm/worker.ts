@@ -2,11 +2,19 @@
 // (module) Web Worker. It receives, once, the compiled shared-memory kernel module, the
 // interpreter's shared WebAssembly.Memory and where the pool's control block lies; instantiates
 // the module on that memory; answers { ready: true }; then waits on the control block's job
-// counter (polling it for SPIN_MICROS after a job, then asleep in Atomics.wait) and, for each
-// job, claims and runs chunks until none are left. No message is exchanged per job. The control
-// block's layout is in control_block.ts.
+// counter (polling it after a job, then asleep in Atomics.wait) and, for each job, claims and
+// runs chunks until none are left. No message is exchanged per job. The control block's layout
+// is in control_block.ts.
+//
+// How long a worker polls adapts to the jobs: SPIN_MICROS after a job that came after a long
+// pause, BURST_SPIN_MICROS after one that came within BURST_SPIN_MICROS of the previous job. An
+// invoke() whose kernels split one after the other so keeps the workers awake between its jobs
+// (a wake-up from Atomics.wait costs the caller ~20 µs and the worker 40–250 µs), and they fall
+// asleep one burst-spin after its last job.
 
-import { SEQ, CLAIM, COUNT, DONE, STOP, ERROR, WORKER_CHUNKS, READY, SLEEPING, CALLER_SLEEPING, SPIN_MICROS, HEADER_BYTES } from './control_block.js';
+import {
+  SEQ, CLAIM, COUNT, DONE, STOP, ERROR, WORKER_CHUNKS, READY, SLEEPING, CALLER_SLEEPING, SPIN_MICROS, BURST_SPIN_MICROS, HEADER_BYTES,
+} from './control_block.js';
 
 export interface WorkerInit {
   module: WebAssembly.Module;
@@ -47,11 +55,12 @@ async function serve(init: WorkerInit, post: Post): Promise<void> {
   let seen = Atomics.load(ctl, SEQ);
   Atomics.add(ctl, READY, 1);
   post({ ready: true });
+  let lastJobEnd = -Infinity, burst = false;
   for (;;) {
     let seq = Atomics.load(ctl, SEQ);
     if (seq === seen) {
       // Spin a while (the next job often follows soon: no wake-up costs on either side) …
-      const until = performance.now() + Atomics.load(ctl, SPIN_MICROS) / 1000;
+      const until = performance.now() + Atomics.load(ctl, burst ? BURST_SPIN_MICROS : SPIN_MICROS) / 1000;
       for (let i = 1; (seq = Atomics.load(ctl, SEQ)) === seen; i++) if ((i & 63) === 0 && performance.now() >= until) break;
     }
     if (seq === seen) {
@@ -63,6 +72,7 @@ async function serve(init: WorkerInit, post: Post): Promise<void> {
     }
     seen = seq;
     if (Atomics.load(ctl, STOP) !== 0) break;
+    burst = (performance.now() - lastJobEnd) * 1000 <= Atomics.load(ctl, BURST_SPIN_MICROS);
     const tag = seq & 0xffff;
     for (;;) {
       // CLAIM = tag << 16 | next chunk. A stale tag: this job is over, a newer one is published.
@@ -74,14 +84,14 @@ async function serve(init: WorkerInit, post: Post): Promise<void> {
       if (Atomics.compareExchange(ctl, CLAIM, v, v + 1) !== v) continue;
       try {
         // Record: [calls, then per call: kernel index, argument count, per-thread argument
-        // (−1: none) and its stride, arguments…].
+        // mask (bit i: argument i) and its stride, arguments…].
         let p = offsets[i]!;
         const calls = data[p++]!;
         for (let c = 0; c < calls; c++) {
-          const fn = fns[data[p]!]!, n = data[p + 1]!, perThread = data[p + 2]!;
+          const fn = fns[data[p]!]!, n = data[p + 1]!, mask = data[p + 2]!;
           const args: number[] = new Array(n);
-          for (let a = 0; a < n; a++) args[a] = data[p + 4 + a]!;
-          if (perThread >= 0) args[perThread]! += init.thread * data[p + 3]!;
+          const shift = init.thread * data[p + 3]!;
+          for (let a = 0; a < n; a++) args[a] = data[p + 4 + a]! + ((mask >>> a) & 1 ? shift : 0);
           fn(...args);
           p += 4 + n;
         }
@@ -92,6 +102,7 @@ async function serve(init: WorkerInit, post: Post): Promise<void> {
       Atomics.add(ctl, WORKER_CHUNKS, 1);
       if (Atomics.add(ctl, DONE, 1) + 1 === count && Atomics.load(ctl, CALLER_SLEEPING) !== 0) Atomics.notify(ctl, DONE);
     }
+    lastJobEnd = performance.now();
   }
   post({ stopped: true });
 }

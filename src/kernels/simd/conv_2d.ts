@@ -10,7 +10,7 @@ import type { ConvParams } from '../util/conv_util.js';
 import { packGemmWeights, inHeapAtEval, scratchOf, simdKernel, type Scratch } from './tier.js';
 import { conv2dQ8 } from './conv_2d_q8.js'; // q8
 import { withQ8 } from './gemm_q8.js'; // q8
-import { parallelConv2dF32, parallelGemmF32 } from '../../wasm/threads.js'; // threads
+import { parallelConv2dF32, parallelGemmF32 } from '../../wasm/splits.js'; // threads
 
 type RefData = ReturnType<typeof REFERENCE.prepare>;
 

@@ -12,6 +12,7 @@ import { DEPTHWISE_CONV_2D as REFERENCE } from '../depthwise_conv_2d.js';
 import type { ConvParams } from '../util/conv_util.js';
 import { inHeapAtEval, packConstants, scratchOf, simdKernel, type Scratch } from './tier.js';
 import { f32Exports } from './f32_util.js';
+import { parallelRows, WORK_PER_OP } from '../../wasm/splits.js';
 
 type RefData = ReturnType<typeof REFERENCE.prepare>;
 
@@ -32,7 +33,9 @@ interface DepthwiseSimd {
   /** The padded input's height and width (the extent the windows cover). */
   pH: number;
   pW: number;
-  /** Byte offset in the scratch of the padded input. */
+  /** Bytes of the zero row and row addresses the kernel keeps in scratch: one such block per thread. */
+  rowsBytes: number;
+  /** Byte offset in the scratch of the padded input (after the threads' blocks). */
   paddedAt: number;
 }
 
@@ -85,11 +88,12 @@ export function depthwiseConv2dSimd(wasm: WasmKernels): KernelRegistration {
       const pH = (outH - 1) * p.strideH + (kH - 1) * p.dilationH + 1;
       const pW = (outW - 1) * p.strideW + span + 1;
       const scratch = scratchOf(wasm);
-      // Zero row and row addresses of the input the kernel reads, then the padded input.
+      // Per thread: a zero row and the row addresses of the input the kernel reads; then the padded input.
       const rowW = padded ? pW : inW;
-      const paddedAt = align64(rowW * channels * 4) + align64(kH * 4);
+      const rowsBytes = align64(rowW * channels * 4) + align64(kH * 4);
+      const paddedAt = rowsBytes * (wasm.pool?.threads ?? 1);
       scratch.reserve(paddedAt + (padded ? batches * pH * pW * channels * 4 : 0));
-      return { params: p, kH, kW, channels, multiplier, weights, scratch, padded, pH, pW, paddedAt };
+      return { params: p, kH, kW, channels, multiplier, weights, scratch, padded, pH, pW, rowsBytes, paddedAt };
     },
     eval(ctx, d) {
       const input = ctx.input(0), output = ctx.output(0);
@@ -98,19 +102,25 @@ export function depthwiseConv2dSimd(wasm: WasmKernels): KernelRegistration {
       if (batches * outH * outW === 0) return;
       const p = d.params;
       const scratch = d.scratch.offset;
+      let src = input.heapByteOffset, srcH = inH, srcW = inW, padH = p.padH, padW = p.padW;
       if (d.padded) {
-        const src = scratch + d.paddedAt;
+        src = scratch + d.paddedAt;
         exports.pad_input_f32(input.heapByteOffset, src, batches, inH, inW, inC, d.multiplier, d.pH, d.pW, p.padH, p.padW);
-        exports.dwconv_f32(
-          src, output.heapByteOffset, d.weights, scratch, batches, d.pH, d.pW, d.channels, outH, outW, d.kH, d.kW,
-          p.strideH, p.strideW, p.dilationH, p.dilationW, 0, 0, p.actMin, p.actMax,
-        );
-      } else {
-        exports.dwconv_f32(
-          input.heapByteOffset, output.heapByteOffset, d.weights, scratch, batches, inH, inW, d.channels, outH, outW, d.kH, d.kW,
-          p.strideH, p.strideW, p.dilationH, p.dilationW, p.padH, p.padW, p.actMin, p.actMax,
-        );
+        [srcH, srcW, padH, padW] = [d.pH, d.pW, 0, 0];
       }
+      const C = d.channels;
+      const conv = (inAt: number, outAt: number, images: number, rows: number, top: number): number[] => [
+        inAt, outAt, d.weights, scratch, images, srcH, srcW, C, rows, outW, d.kH, d.kW,
+        p.strideH, p.strideW, p.dilationH, p.dilationW, top, padW, p.actMin, p.actMax,
+      ];
+      // threads: split by output rows when large enough, each thread with its own zero row and row addresses
+      if (wasm.pool && parallelRows(
+        wasm.pool, 'dwconv_f32', { batches, outH, inImageBytes: srcH * srcW * C * 4, outRowBytes: outW * C * 4, strideH: p.strideH, padH },
+        src, output.heapByteOffset, 2 * batches * outH * outW * C * d.kH * d.kW * WORK_PER_OP.depthwise, conv,
+        { args: [3], stride: d.rowsBytes },
+      )) return;
+      const args = conv(src, output.heapByteOffset, batches, outH, padH);
+      exports.dwconv_f32(...(args as Parameters<typeof exports.dwconv_f32>));
     },
   });
 }

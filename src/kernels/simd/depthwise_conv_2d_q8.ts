@@ -11,6 +11,7 @@ import type { ConvParams } from '../util/conv_util.js';
 import type { ConvQuant } from '../util/conv_quant.js';
 import { inHeapAtEval, packConstants, scratchOf, simdKernel, type Scratch } from './tier.js';
 import { q8Exports, withQ8 } from './gemm_q8.js';
+import { parallelRows, WORK_PER_OP } from '../../wasm/splits.js';
 
 type RefData = ReturnType<typeof REFERENCE.prepare>;
 
@@ -24,6 +25,8 @@ interface DwQ8 {
   scratch: Scratch;
   /** Bytes of the scratch's tap-pointer area; the zero-point row follows it. */
   ptrsBytes: number;
+  /** Bytes between the threads' scratch blocks (one per thread of wasm.pool). */
+  scratchStride: number;
 }
 
 /**
@@ -83,8 +86,9 @@ export function depthwiseConv2dQ8(wasm: WasmKernels, base: KernelRegistration = 
       const weights = packQ8Depthwise(wasm, filter, bias, outC, taps, q.filterOffset, q.inputOffset, q.scales);
       const ptrsBytes = (4 * (taps + 1) + 63) & ~63;
       const scratch = scratchOf(wasm);
-      scratch.reserve(ptrsBytes + outC + 16);
-      return { params: ref.params, quant: q, kH, kW, weights, u8: input.dtype === 'uint8' ? 1 : 0, scratch, ptrsBytes };
+      const scratchStride = (ptrsBytes + outC + 16 + 63) & ~63;
+      scratch.reserve(scratchStride * (wasm.pool?.threads ?? 1));
+      return { params: ref.params, quant: q, kH, kW, weights, u8: input.dtype === 'uint8' ? 1 : 0, scratch, ptrsBytes, scratchStride };
     },
     eval(ctx, d) {
       const input = ctx.input(0), output = ctx.output(0);
@@ -93,6 +97,17 @@ export function depthwiseConv2dQ8(wasm: WasmKernels, base: KernelRegistration = 
       if (batches * outH * outW * C === 0) return;
       const p = d.params, q = d.quant;
       const ptrs = d.scratch.offset;
+      // threads: split by output rows when large enough, each thread with its own scratch block
+      if (wasm.pool && parallelRows(
+        wasm.pool, 'q8_dwconv',
+        { batches, outH, inImageBytes: inH * inW * C, outRowBytes: outW * C, strideH: p.strideH, padH: p.padH },
+        input.heapByteOffset, output.heapByteOffset, 2 * batches * outH * outW * C * d.kH * d.kW * WORK_PER_OP.depthwise,
+        (inAt, outAt, images, rows, padH) => [
+          inAt, outAt, d.weights, ptrs + d.ptrsBytes, ptrs, images, inH, inW, C, rows, outW, d.kH, d.kW,
+          p.strideH, p.strideW, p.dilationH, p.dilationW, padH, p.padW, -q.inputOffset, d.u8, q.outputOffset, q.actMin, q.actMax,
+        ],
+        { args: [3, 4], stride: d.scratchStride },
+      )) return;
       q8.q8_dwconv(
         input.heapByteOffset, output.heapByteOffset, d.weights, ptrs + d.ptrsBytes, ptrs,
         batches, inH, inW, C, outH, outW, d.kH, d.kW, p.strideH, p.strideW, p.dilationH, p.dilationW, p.padH, p.padW,

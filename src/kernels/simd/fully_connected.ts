@@ -7,7 +7,7 @@ import { FULLY_CONNECTED as REFERENCE } from '../fully_connected.js';
 import { packGemmWeights, inHeapAtEval, simdKernel } from './tier.js';
 import { fullyConnectedQ8 } from './fully_connected_q8.js'; // q8
 import { withQ8 } from './gemm_q8.js'; // q8
-import { parallelGemmF32 } from '../../wasm/threads.js'; // threads
+import { parallelGemmF32 } from '../../wasm/splits.js'; // threads
 
 type RefData = ReturnType<typeof REFERENCE.prepare>;
 

@@ -9,6 +9,7 @@ import { FULLY_CONNECTED as REFERENCE, type FcQuantParams } from '../fully_conne
 import { inHeapAtEval, scratchOf, simdKernel, type Scratch } from './tier.js';
 import { packQ8Weights, q8Exports, Q8_DOUBLE, Q8_SINGLE } from './gemm_q8.js';
 import { Q8_TILE_BYTES } from './conv_2d_q8.js';
+import { parallelQ8GemmRows } from '../../wasm/splits.js';
 
 type RefData = ReturnType<typeof REFERENCE.prepare>;
 
@@ -19,6 +20,8 @@ interface FcQ8 {
   u8: number;
   tileRows: number;
   scratch: Scratch;
+  /** Bytes between the threads' scratch blocks (tmp, then the A tile; one per thread of wasm.pool). */
+  scratchStride: number;
 }
 
 /** Bytes at the start of the scratch for the fixed-point requantization's accumulators. */
@@ -44,15 +47,23 @@ export function fullyConnectedQ8(wasm: WasmKernels): KernelRegistration {
       const tileRows = Math.max(4, Math.floor(Q8_TILE_BYTES / rowBytes) & ~3);
       const scratch = scratchOf(wasm);
       // The A4 layout takes whole blocks of 4 rows.
-      scratch.reserve(TMP_BYTES + Math.min(tileRows, Math.ceil(Math.max(p.rows, 1) / 4) * 4) * rowBytes);
-      return { p, weights: packed, mode, u8: t === 'uint8' ? 1 : 0, tileRows, scratch };
+      const scratchStride = Math.ceil((TMP_BYTES + Math.min(tileRows, Math.ceil(Math.max(p.rows, 1) / 4) * 4) * rowBytes) / 64) * 64;
+      scratch.reserve(scratchStride * (wasm.pool?.threads ?? 1));
+      return { p, weights: packed, mode, u8: t === 'uint8' ? 1 : 0, tileRows, scratch, scratchStride };
     },
     eval(ctx, d) {
       const p = d.p;
       if (p.rows === 0 || p.units === 0) return;
       const tmp = d.scratch.offset;
+      const input = ctx.input(0).heapByteOffset, output = ctx.output(0).heapByteOffset;
+      // threads: split by rows, or by column panels for few rows (a classifier), when large enough
+      if (wasm.pool && parallelQ8GemmRows(wasm.pool, p.rows, p.units, {
+        k: p.depth, a: input, lda: p.depth, w: d.weights, c: output, ldc: p.units,
+        scratch: tmp + TMP_BYTES, scratchStride: d.scratchStride, tileRows: d.tileRows,
+        zpIn: -p.inputOffset, u8: d.u8, mode: d.mode, zp: p.outputOffset, lo: p.qmin, hi: p.qmax, tmp,
+      })) return;
       q8.q8_gemm_rows(
-        p.rows, p.units, p.depth, ctx.input(0).heapByteOffset, p.depth, d.weights, ctx.output(0).heapByteOffset, p.units,
+        p.rows, p.units, p.depth, input, p.depth, d.weights, output, p.units,
         tmp + TMP_BYTES, d.tileRows, -p.inputOffset, d.u8, d.mode, p.outputOffset, p.qmin, p.qmax, tmp,
       );
     },

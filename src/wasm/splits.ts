@@ -1,0 +1,242 @@
+// How the SIMD tier's kernels split their work into chunks for the thread pool (threads.ts).
+//
+// Every splitter returns false, having done nothing, when the work is too small to be worth a job
+// (the caller then runs the kernel itself), and true once the pool has run every chunk. Splits
+// never change results: integer kernels compute each output independently of the others, and the
+// float kernels are cut only where every output element keeps the arithmetic it has on one thread
+// (the GEMM's 4-row blocks, depthwise output rows). So outputs are bit-identical for any thread
+// count.
+//
+// Work is measured in f32-GEMM FLOP equivalents: the pool's minSplitFlops / minChunkFlops were
+// tuned on the f32 GEMM (bench/threads.md); other kernels' operation counts are scaled by how much
+// slower (depthwise: gathers, few FLOPs per load) or faster (int8 dot products) they run per op.
+import { type KernelCall, type PerThread, type ThreadPool, MAX_CHUNKS, CHUNKS_PER_THREAD } from './threads.js';
+import { GEMM_NR } from '../kernels/simd/tier.js';
+
+/** f32-GEMM FLOP equivalents per operation (2 per multiply-add) of each kernel family. */
+export const WORK_PER_OP = {
+  gemmF32: 1,
+  /** The q8 GEMM runs ~1.8× the f32 GEMM's operations per second. */
+  gemmQ8: 0.55,
+  /** Depthwise convolutions run at ~15–20 G(FL)OP/s against the f32 GEMM's ~40. */
+  depthwise: 2.5,
+} as const;
+
+/** Chunks for `work` FLOP equivalents: 0 when it is not worth splitting. */
+export function chunkCount(pool: ThreadPool, work: number): number {
+  if (work < pool.minSplitFlops || pool.liveWorkers === 0) return 0;
+  const most = Math.min(MAX_CHUNKS, CHUNKS_PER_THREAD * pool.threads);
+  const n = pool.minChunkFlops > 0 ? Math.min(most, Math.floor(work / pool.minChunkFlops)) : most;
+  return n >= 2 ? n : 0;
+}
+
+/** Near-equal boundaries 0 = b0 < b1 < … < b_chunks = units, inner ones multiples of `align`. */
+function evenBounds(units: number, chunks: number, align: number): number[] {
+  const blocks = Math.ceil(units / align);
+  const n = Math.min(chunks, blocks);
+  const bounds = [0];
+  for (let t = 1; t < n; t++) bounds.push(align * Math.floor((blocks * t) / n));
+  bounds.push(units);
+  return bounds;
+}
+
+// ------------------------------------------------------------------ GEMMs
+//
+// gemm_f32 runs rows in blocks of 4 through a 4×8 tile and a single leftover row through a 1×8
+// tile whose sum order differs. Row chunks therefore start at multiples of 4 (every chunk but the
+// last is a multiple of 4 long), and column chunks are whole 8-column panels: each output element
+// gets exactly the single-threaded arithmetic.
+
+/**
+ * C[m×n] = clamp(A · packed W + bias) (gemm_f32's arguments) split across the pool: by rows in
+ * blocks of 4 when m ≥ 4·threads, else by 8-column panels of the packed weights.
+ */
+export function parallelGemmF32(
+  pool: ThreadPool, m: number, n: number, k: number, a: number, lda: number, w: number, c: number, ldc: number, lo: number, hi: number,
+): boolean {
+  const chunks = chunkCount(pool, 2 * m * n * k * WORK_PER_OP.gemmF32);
+  if (chunks < 2) return false;
+  const panelBytes = (k + 1) * GEMM_NR * 4;
+  return splitGemm(pool, m, n, chunks, (r0, r1, j0, j1) => ({
+    kernel: 'gemm_f32', args: [r1 - r0, j1 - j0, k, a + r0 * lda, lda, w + (j0 / GEMM_NR) * panelBytes, c + r0 * ldc + j0 * 4, ldc, lo, hi],
+  }));
+}
+
+/** q8_gemm_rows's arguments (gemm_q8.ts) but for the rows and columns. */
+export interface Q8GemmRowsJob {
+  k: number; a: number; lda: number; w: number; c: number; ldc: number;
+  /** Thread t's A tile is at scratch + t · scratchStride, its `tmp` at tmp + t · scratchStride. */
+  scratch: number; scratchStride: number; tileRows: number;
+  zpIn: number; u8: number; mode: number; zp: number; lo: number; hi: number; tmp: number;
+}
+
+/** Bytes of one q8 GEMM panel of 8 columns over k (gemm_q8.ts: 128-byte header, then k-pairs). */
+export const q8PanelBytes = (k: number): number => 128 + ((k + 1) >> 1) * 32;
+
+/**
+ * q8_gemm_rows (8-bit rows · packed weights, requantized) split across the pool: by rows in
+ * blocks of 4 (the A4 layout's), or by 8-column panels when there are few rows.
+ */
+export function parallelQ8GemmRows(pool: ThreadPool, m: number, n: number, j: Q8GemmRowsJob): boolean {
+  const chunks = chunkCount(pool, 2 * m * n * j.k * WORK_PER_OP.gemmQ8);
+  if (chunks < 2) return false;
+  const perThread: PerThread = { args: [8, 16], stride: j.scratchStride };
+  return splitGemm(pool, m, n, chunks, (r0, r1, j0, j1) => ({
+    kernel: 'q8_gemm_rows',
+    args: [
+      r1 - r0, j1 - j0, j.k, j.a + r0 * j.lda, j.lda, j.w + (j0 / GEMM_NR) * q8PanelBytes(j.k), j.c + r0 * j.ldc + j0, j.ldc,
+      j.scratch, j.tileRows, j.zpIn, j.u8, j.mode, j.zp, j.lo, j.hi, j.tmp,
+    ],
+    perThread,
+  }));
+}
+
+/** Row blocks of 4 when there are enough rows for every thread, else 8-column panels. */
+function splitGemm(
+  pool: ThreadPool, m: number, n: number, chunks: number, call: (r0: number, r1: number, j0: number, j1: number) => KernelCall,
+): boolean {
+  const calls: KernelCall[] = [];
+  if (m >= 4 * pool.threads) {
+    const b = evenBounds(m, chunks, 4);
+    for (let t = 0; t + 1 < b.length; t++) calls.push(call(b[t]!, b[t + 1]!, 0, n));
+  } else {
+    const b = evenBounds(Math.ceil(n / GEMM_NR), chunks, 1);
+    if (b.length < 3) return false;
+    for (let t = 0; t + 1 < b.length; t++) calls.push(call(0, m, b[t]! * GEMM_NR, Math.min(n, b[t + 1]! * GEMM_NR)));
+  }
+  pool.runChunks(calls.map((c) => [c]));
+  return true;
+}
+
+// ------------------------------------------------------------------ output rows of NHWC images
+//
+// Convolution-like kernels (conv2d_f32, q8_conv2d, dwconv_f32, q8_dwconv) take an image geometry
+// and compute output rows from input rows oy · strideH − padH + …. A range of output rows that
+// starts inside an image runs as the same kernel on that image with fewer output rows and the top
+// padding moved up (padH − oy0 · strideH, negative inside the image); whole images run as one
+// call with several batches.
+
+/** Where output rows lie: the geometry every row-split kernel shares. */
+export interface RowGeometry {
+  batches: number; outH: number;
+  /** Bytes of one input image and of one output row. */
+  inImageBytes: number; outRowBytes: number;
+  strideH: number; padH: number;
+}
+
+/**
+ * Arguments of one call over output rows of images: `input`/`output` are the byte offsets of the
+ * first image and output row, `images` × `rows` output rows, `padH` the top padding to pass.
+ */
+export type RowCall = (input: number, output: number, images: number, rows: number, padH: number) => number[];
+
+/** The calls for global output rows [r0, r1) (row r = image r / outH, row r % outH). */
+export function rowCalls(g: RowGeometry, input: number, output: number, r0: number, r1: number, make: RowCall): number[][] {
+  const calls: number[][] = [];
+  for (let r = r0; r < r1;) {
+    const b = Math.floor(r / g.outH), oy = r % g.outH;
+    let images = 1, n = Math.min(g.outH - oy, r1 - r);
+    if (oy === 0 && r1 - r >= g.outH) {
+      images = Math.floor((r1 - r) / g.outH);
+      n = g.outH;
+    }
+    calls.push(make(input + b * g.inImageBytes, output + r * g.outRowBytes, images, n, g.padH - oy * g.strideH));
+    r += images * n;
+  }
+  return calls;
+}
+
+/**
+ * A kernel over every output row of `g` split across the pool into near-equal ranges of rows,
+ * for kernels whose outputs do not depend on where a call starts (integer kernels, depthwise).
+ */
+export function parallelRows(
+  pool: ThreadPool, kernel: string, g: RowGeometry, input: number, output: number, work: number, make: RowCall, perThread?: PerThread,
+): boolean {
+  const rows = g.batches * g.outH;
+  const chunks = Math.min(chunkCount(pool, work), rows);
+  if (chunks < 2) return false;
+  const b = evenBounds(rows, chunks, 1);
+  const jobs: KernelCall[][] = [];
+  for (let t = 0; t + 1 < b.length; t++) {
+    jobs.push(rowCalls(g, input, output, b[t]!, b[t + 1]!, make).map((args) => ({ kernel, args, perThread })));
+  }
+  pool.runChunks(jobs);
+  return true;
+}
+
+/** conv2d_f32's geometry (sizes in elements, offsets in bytes). */
+export interface Conv2dF32Job {
+  input: number; output: number; weights: number;
+  /** Thread t's im2col tile is at scratch + t · scratchStride (pool.threads tiles). */
+  scratch: number; scratchStride: number;
+  batches: number; inH: number; inW: number; inC: number; outH: number; outW: number; outC: number;
+  kH: number; kW: number; strideH: number; strideW: number; dilationH: number; dilationW: number; padH: number; padW: number;
+  tileRows: number; lo: number; hi: number;
+}
+
+/**
+ * conv2d_f32 (im2col tiles + GEMM) split across the pool by ranges of output rows. Boundaries are
+ * chosen near equal chunks such that the GEMM's single-row tile runs on the same pixels as on one
+ * thread (or the caller runs it alone when no such boundaries exist). Each thread gathers into its
+ * own im2col tile.
+ */
+export function parallelConv2dF32(pool: ThreadPool, j: Conv2dF32Job): boolean {
+  const rows = j.batches * j.outH;
+  const pixels = rows * j.outW;
+  const work = 2 * pixels * j.outC * j.kH * j.kW * j.inC * WORK_PER_OP.gemmF32;
+  const g: RowGeometry = { batches: j.batches, outH: j.outH, inImageBytes: j.inH * j.inW * j.inC * 4, outRowBytes: j.outW * j.outC * 4, strideH: j.strideH, padH: j.padH };
+  const make: RowCall = (input, output, images, n, padH) => [
+    input, output, j.weights, j.scratch, images, j.inH, j.inW, j.inC, n, j.outW, j.outC, j.kH, j.kW,
+    j.strideH, j.strideW, j.dilationH, j.dilationW, padH, j.padW, j.tileRows, j.lo, j.hi,
+  ];
+  const calls = (r0: number, r1: number): number[][] => rowCalls(g, j.input, j.output, r0, r1, make);
+  let chunks = Math.min(chunkCount(pool, work), rows);
+  let bounds: number[] | null = null;
+  for (; chunks >= 2 && bounds === null; chunks--) bounds = planRowBounds(calls, j.outW, rows, pixels, chunks);
+  if (bounds === null) return false;
+  const perThread: PerThread = { args: [3], stride: j.scratchStride };
+  const jobs: KernelCall[][] = [];
+  for (let t = 0; t + 1 < bounds.length; t++) jobs.push(calls(bounds[t]!, bounds[t + 1]!).map((args) => ({ kernel: 'conv2d_f32', args, perThread })));
+  pool.runChunks(jobs);
+  return true;
+}
+
+/**
+ * Whether rows [r0, r1) as conv2d_f32 calls put the 1-row GEMM tile (a call of 4q + 1 pixels ends
+ * with it) on the same pixels as one call over everything: only on the last pixel, when the total
+ * is 4q + 1.
+ */
+function sameTiles(calls: (r0: number, r1: number) => number[][], outW: number, r0: number, r1: number, rows: number, pixels: number): boolean {
+  const list = calls(r0, r1);
+  return list.every((c, i) => {
+    const len = c[4]! * c[8]! * outW;
+    const last = r1 === rows && i === list.length - 1;
+    return (len % 4 === 1) === (last && pixels % 4 === 1);
+  });
+}
+
+/** Row boundaries 0 = b0 < b1 < … < b_shares = rows near equal shares, or null. */
+function planRowBounds(
+  calls: (r0: number, r1: number) => number[][], outW: number, rows: number, pixels: number, shares: number,
+): number[] | null {
+  const bounds = [0];
+  for (let t = 1; t < shares; t++) {
+    const target = Math.round((rows * t) / shares);
+    const prev = bounds[t - 1]!;
+    let chosen = -1;
+    for (let d = 0; d <= 4 && chosen < 0; d++) {
+      for (const r of d === 0 ? [target] : [target - d, target + d]) {
+        if (r <= prev || r > rows - (shares - t)) continue;
+        if (!sameTiles(calls, outW, prev, r, rows, pixels)) continue;
+        if (t === shares - 1 && !sameTiles(calls, outW, r, rows, rows, pixels)) continue;
+        chosen = r;
+        break;
+      }
+    }
+    if (chosen < 0) return null;
+    bounds.push(chosen);
+  }
+  bounds.push(rows);
+  return bounds;
+}
