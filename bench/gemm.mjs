@@ -69,13 +69,13 @@ async function benchGemm() {
   console.log(`GEMM f32 (SIMD tier microkernel: packed weights, bias, clamp): median of ${RUNS} runs, CPU time`);
   for (const [m, n, k] of [[256, 256, 256], [3136, 128, 64]]) {
     const { heap, exports } = wasm;
-    const a = heap.alloc(m * k * 4), c = heap.alloc(m * n * 4);
+    const a = heap.alloc(m * k * 4), c = heap.alloc(m * n * 4), pack = heap.alloc(16 * k);
     const weights = { name: 'B', data: Float32Array.from({ length: n * k }, (_, i) => ((i * 104729) % 2001) / 1000 - 1) };
     const bias = { name: 'bias', data: Float32Array.from({ length: n }, (_, i) => i / n) };
     const w = packGemmWeights(wasm, weights, bias, n, k);
     const A = new Float32Array(heap.buffer, a, m * k);
     for (let i = 0; i < A.length; i++) A[i] = ((i * 7919) % 2001) / 1000 - 1;
-    const t = time(() => exports.gemm_f32(m, n, k, a, k * 4, w, c, n * 4, -Infinity, Infinity));
+    const t = time(() => exports.gemm_f32(m, n, k, a, k * 4, w, c, n * 4, -Infinity, Infinity, pack));
     const gflops = (ms) => (ms === null ? '–' : ((2 * m * n * k) / (ms * 1e6)).toFixed(1));
     console.log(`  ${m}x${n}x${k}: ${t.cpu.toFixed(3)} ms/call  ${gflops(t.cpu)} GFLOP/s (clean wall clock: ${gflops(t.clean)}, ${t.cleanRuns} quiet runs)`);
   }

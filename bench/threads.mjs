@@ -127,25 +127,25 @@ async function benchGemm() {
   for (const [m, n, k] of shapes) {
     const setup = (wasm) => {
       const { heap } = wasm;
-      const a = heap.alloc(m * k * 4), c = heap.alloc(m * n * 4);
+      const a = heap.alloc(m * k * 4), c = heap.alloc(m * n * 4), pack = heap.alloc(16 * k * THREADS);
       const weights = { name: 'B', data: Float32Array.from({ length: n * k }, (_, i) => ((i * 104729) % 2001) / 1000 - 1) };
       const bias = { name: 'bias', data: Float32Array.from({ length: n }, (_, i) => i / n) };
       const w = packGemmWeights(wasm, weights, bias, n, k);
       const A = new Float32Array(heap.buffer, a, m * k);
       for (let i = 0; i < A.length; i++) A[i] = ((i * 7919) % 2001) / 1000 - 1;
-      return { a, c, w };
+      return { a, c, w, pack };
     };
     const s = setup(single), t = setup(threaded);
-    const fnOne = () => single.exports.gemm_f32(m, n, k, s.a, k * 4, s.w, s.c, n * 4, -Infinity, Infinity);
+    const fnOne = () => single.exports.gemm_f32(m, n, k, s.a, k * 4, s.w, s.c, n * 4, -Infinity, Infinity, s.pack);
     // At least 2 chunks even for the small sweep shapes.
     threaded.pool.minChunkFlops = Math.min(DEFAULT_MIN_CHUNK_FLOPS, m * n * k);
     const fnMany = () => {
-      if (!parallelGemmF32(threaded.pool, m, n, k, t.a, k * 4, t.w, t.c, n * 4, -Infinity, Infinity)) throw new Error('no split');
+      if (!parallelGemmF32(threaded.pool, { m, n, k, a: t.a, lda: k * 4, w: t.w, c: t.c, ldc: n * 4 }, -Infinity, Infinity, t.pack, 16 * k)) throw new Error('no split');
     };
     report(`${m}x${n}x${k}`, 2 * m * n * k, alternate([fnOne, fnMany]));
   }
   // The job round trip: empty GEMM chunks, run by the workers alone (the caller only waits).
-  const empty = Array.from({ length: THREADS }, () => [0, 8, 1, 0, 4, 0, 0, 32, 0, 0]);
+  const empty = Array.from({ length: THREADS }, () => [0, 8, 1, 0, 4, 0, 0, 32, 0, 0, 0]);
   threaded.pool.callerWorks = false;
   report('empty job, back to back', 0, alternate([() => {}, () => threaded.pool.run('gemm_f32', empty)]));
   // The same after 2 ms idle (the workers have gone to sleep): the wake-up a model's GEMM pays.

@@ -206,7 +206,7 @@ test('a chunk runs with its thread\'s per-thread argument (scratch tiles)', { sk
   const w = packGemmWeights(wasm, { name: 'w', data: new Float32Array(8 * k) }, bias, 8, k);
   const C = () => new Float32Array(heap.buffer, out, 24);
   C().fill(0);
-  const chunk = [{ kernel: 'gemm_f32', args: [1, 8, k, a, k * 4, w, out, 32, -Infinity, Infinity], perThread: { args: [6], stride: 32 } }];
+  const chunk = [{ kernel: 'gemm_f32', args: [1, 8, k, a, k * 4, w, out, 32, -Infinity, Infinity, 0], perThread: { args: [6], stride: 32 } }];
   const before = wasm.pool.workerChunks;
   wasm.pool.runChunks(Array.from({ length: 12 }, () => chunk));
   assert.equal(wasm.pool.workerChunks - before, 12);

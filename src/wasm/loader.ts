@@ -15,9 +15,9 @@ import { ThreadPool, MAX_THREADS } from './threads.js';
 
 /** The functions wasm/assembly/index.ts exports. Offsets and strides in bytes, sizes in elements. */
 export interface KernelExports {
-  /** C[m×n] = clamp(A[m×k] · packed B + bias, lo, hi); B packed by `packGemmWeights`. */
-  gemm_f32(m: number, n: number, k: number, a: number, lda: number, w: number, c: number, ldc: number, lo: number, hi: number): void;
-  /** NHWC convolution (one group) by im2col tiles of `tileRows` output pixels in `scratch`, then GEMM. */
+  /** C[m×n] = clamp(A[m×k] · packed B + bias, lo, hi); B packed by `packGemmWeights`; `pack`: 16·k bytes of scratch. */
+  gemm_f32(m: number, n: number, k: number, a: number, lda: number, w: number, c: number, ldc: number, lo: number, hi: number, pack: number): void;
+  /** NHWC convolution (one group) by im2col tiles of `tileRows` output pixels in `scratch` (then 16·K bytes for the GEMM), then GEMM. */
   conv2d_f32(
     input: number, output: number, w: number, scratch: number,
     batches: number, inH: number, inW: number, inC: number, outH: number, outW: number, outC: number,

@@ -47,18 +47,25 @@ function evenBounds(units: number, chunks: number, align: number): number[] {
 // last is a multiple of 4 long), and column chunks are whole 8-column panels: each output element
 // gets exactly the single-threaded arithmetic.
 
+/** A GEMM's geometry: C[m×n] = A[m×k] · packed W; offsets and row strides (lda, ldc) in bytes. */
+export interface GemmShape {
+  m: number; n: number; k: number; a: number; lda: number; w: number; c: number; ldc: number;
+}
+
 /**
- * C[m×n] = clamp(A · packed W + bias) (gemm_f32's arguments) split across the pool: by rows in
- * blocks of 4 when m ≥ 4·threads, else by 8-column panels of the packed weights.
+ * C = clamp(A · packed W + bias, lo, hi) (gemm_f32) split across the pool: by rows in blocks of 4
+ * when m ≥ 4·threads, else by 8-column panels of the packed weights. Thread t packs its rows at
+ * pack + t · packStride (16·k bytes each).
  */
-export function parallelGemmF32(
-  pool: ThreadPool, m: number, n: number, k: number, a: number, lda: number, w: number, c: number, ldc: number, lo: number, hi: number,
-): boolean {
-  const chunks = chunkCount(pool, 2 * m * n * k * WORK_PER_OP.gemmF32);
+export function parallelGemmF32(pool: ThreadPool, g: GemmShape, lo: number, hi: number, pack: number, packStride: number): boolean {
+  const chunks = chunkCount(pool, 2 * g.m * g.n * g.k * WORK_PER_OP.gemmF32);
   if (chunks < 2) return false;
-  const panelBytes = (k + 1) * GEMM_NR * 4;
-  return splitGemm(pool, m, n, chunks, (r0, r1, j0, j1) => ({
-    kernel: 'gemm_f32', args: [r1 - r0, j1 - j0, k, a + r0 * lda, lda, w + (j0 / GEMM_NR) * panelBytes, c + r0 * ldc + j0 * 4, ldc, lo, hi],
+  const panelBytes = (g.k + 1) * GEMM_NR * 4;
+  const perThread: PerThread = { args: [10], stride: packStride };
+  return splitGemm(pool, g.m, g.n, chunks, (r0, r1, j0, j1) => ({
+    kernel: 'gemm_f32',
+    args: [r1 - r0, j1 - j0, g.k, g.a + r0 * g.lda, g.lda, g.w + (j0 / GEMM_NR) * panelBytes, g.c + r0 * g.ldc + j0 * 4, g.ldc, lo, hi, pack],
+    perThread,
   }));
 }
 
@@ -168,7 +175,7 @@ export function parallelRows(
 /** conv2d_f32's geometry (sizes in elements, offsets in bytes). */
 export interface Conv2dF32Job {
   input: number; output: number; weights: number;
-  /** Thread t's im2col tile is at scratch + t · scratchStride (pool.threads tiles). */
+  /** Thread t's im2col tile (and packed GEMM rows) are at scratch + t · scratchStride. */
   scratch: number; scratchStride: number;
   batches: number; inH: number; inW: number; inC: number; outH: number; outW: number; outC: number;
   kH: number; kW: number; strideH: number; strideW: number; dilationH: number; dilationW: number; padH: number; padW: number;

@@ -43,7 +43,8 @@ import { gemm_f32 } from './gemm_f32';
 
 /**
  * output[b, oy, ox, :] = clamp(Σ input · filter + bias) for every output pixel, `tileRows` pixels
- * per GEMM; `scratch` holds tileRows · kH · kW · inC floats. Offsets in bytes, sizes in elements.
+ * per GEMM; `scratch` holds tileRows · K floats (K = kH · kW · inC), then the GEMM's 16 · K bytes
+ * of packed rows. Offsets in bytes, sizes in elements.
  */
 export function conv2d_f32(
   input: usize, output: usize, w: usize, scratch: usize,
@@ -55,6 +56,7 @@ export function conv2d_f32(
   const rowBytes = <usize>k << 2;
   const pixels = batches * outH * outW;
   const tapRun = kW * inC;
+  const pack = scratch + <usize>tileRows * rowBytes;
   let b = 0, oy = 0, ox = 0;
   for (let p0 = 0; p0 < pixels; p0 += tileRows) {
     const rows = min(tileRows, pixels - p0);
@@ -91,6 +93,6 @@ export function conv2d_f32(
         }
       }
     }
-    gemm_f32(rows, outC, k, scratch, rowBytes, w, output + (<usize>p0 * outC << 2), <usize>outC << 2, lo, hi);
+    gemm_f32(rows, outC, k, scratch, rowBytes, w, output + (<usize>p0 * outC << 2), <usize>outC << 2, lo, hi, pack);
   }
 }

@@ -57,7 +57,7 @@ function clampF32(p: usize, n: i32, lo: f32, hi: f32): void {
 /**
  * output = clamp(transpose_conv(input, weights) + bias, lo, hi). `weights`: packed GEMM panels of
  * N = kH·kW·outC columns, depth inC, zero bias; `bias`: outC floats, or 0 for none; `scratch`:
- * tileRows · N floats. Offsets in bytes.
+ * tileRows · N floats, then the GEMM's 16 · inC bytes of packed rows. Offsets in bytes.
  */
 export function tconv_f32(
   input: usize, output: usize, weights: usize, bias: usize, scratch: usize,
@@ -74,7 +74,7 @@ export function tconv_f32(
   const inf = Infinity as f32;
   for (let m0 = 0; m0 < inPixels; m0 += tileRows) {
     const rows = min(tileRows, inPixels - m0);
-    gemm_f32(rows, n, inC, input + <usize>m0 * lda, lda, weights, scratch, ldc, -inf, inf);
+    gemm_f32(rows, n, inC, input + <usize>m0 * lda, lda, weights, scratch, ldc, -inf, inf, scratch + <usize>tileRows * ldc);
     // (b, iy, ix) of the tile's first pixel, advanced row by row.
     let ix = m0 % inW;
     let t = m0 / inW;

@@ -24,7 +24,7 @@ interface ConvSimd {
   /** Output pixels per im2col tile, and the scratch that holds one tile. */
   tileRows: number;
   scratch: Scratch;
-  /** threads: bytes between the threads' im2col tiles in `scratch` (one tile per thread). */
+  /** threads: bytes between the threads' blocks in `scratch` (im2col tile and packed GEMM rows). */
   tileStride: number;
 }
 
@@ -49,9 +49,10 @@ export function conv2dSimd(wasm: WasmKernels): KernelRegistration {
       const weights = packGemmWeights(wasm, filter, bias, outC, k);
       const scratch = scratchOf(wasm);
       const tileRows = Math.max(4, Math.floor(TILE_BYTES / (k * 4)) & ~3);
-      // threads: one 64-byte-aligned im2col tile per thread of wasm.pool.
-      const tileStride = Math.ceil((tileRows * k * 4) / 64) * 64;
-      if (!pointwise) scratch.reserve(tileStride * (wasm.pool?.threads ?? 1));
+      // threads: per thread of wasm.pool, a 64-byte-aligned block of the im2col tile (none for a
+      // pointwise convolution) and the GEMM's 16·K bytes of packed rows.
+      const tileStride = Math.ceil(((pointwise ? 0 : tileRows * k * 4) + 16 * k) / 64) * 64;
+      scratch.reserve(tileStride * (wasm.pool?.threads ?? 1));
       return { params: p, kH, kW, pointwise, weights, tileRows, scratch, tileStride };
     },
     eval(ctx, d) {
@@ -63,8 +64,9 @@ export function conv2dSimd(wasm: WasmKernels): KernelRegistration {
       const p = d.params;
       const pool = wasm.pool; // threads: split the GEMM across wasm.pool when it is large enough
       if (d.pointwise) {
-        if (pool && parallelGemmF32(pool, pixels, outC, inC, input.heapByteOffset, inC * 4, d.weights, output.heapByteOffset, outC * 4, p.actMin, p.actMax)) return;
-        exports.gemm_f32(pixels, outC, inC, input.heapByteOffset, inC * 4, d.weights, output.heapByteOffset, outC * 4, p.actMin, p.actMax);
+        const gemm = { m: pixels, n: outC, k: inC, a: input.heapByteOffset, lda: inC * 4, w: d.weights, c: output.heapByteOffset, ldc: outC * 4 };
+        if (pool && parallelGemmF32(pool, gemm, p.actMin, p.actMax, d.scratch.offset, d.tileStride)) return;
+        exports.gemm_f32(pixels, outC, inC, gemm.a, gemm.lda, d.weights, gemm.c, gemm.ldc, p.actMin, p.actMax, d.scratch.offset);
       } else {
         if (pool && parallelConv2dF32(pool, {
           input: input.heapByteOffset, output: output.heapByteOffset, weights: d.weights, scratch: d.scratch.offset, scratchStride: d.tileStride,

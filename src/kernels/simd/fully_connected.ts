@@ -4,7 +4,7 @@ import type { KernelRegistration, OpContext } from '../registration.js';
 import type { FullyConnectedOptions } from '../../schema/generated.js';
 import type { WasmKernels } from '../../wasm/loader.js';
 import { FULLY_CONNECTED as REFERENCE } from '../fully_connected.js';
-import { packGemmWeights, inHeapAtEval, simdKernel } from './tier.js';
+import { packGemmWeights, inHeapAtEval, scratchOf, simdKernel, type Scratch } from './tier.js';
 import { fullyConnectedQ8 } from './fully_connected_q8.js'; // q8
 import { withQ8 } from './gemm_q8.js'; // q8
 import { parallelGemmF32 } from '../../wasm/splits.js'; // threads
@@ -18,6 +18,9 @@ interface FcSimd {
   actMin: number;
   actMax: number;
   weights: number;
+  /** The GEMM's packed rows (16·depth bytes), one 64-byte-aligned block per thread of wasm.pool. */
+  scratch: Scratch;
+  scratchStride: number;
 }
 
 export function fullyConnectedSimd(wasm: WasmKernels): KernelRegistration {
@@ -30,17 +33,18 @@ export function fullyConnectedSimd(wasm: WasmKernels): KernelRegistration {
       const input = ctx.input(0), weights = ctx.input(1), bias = ctx.optionalInput(2);
       if (!weights.isConstant || (bias !== null && !bias.isConstant) || !inHeapAtEval(input)) return null;
       const { rows, depth, units, actMin, actMax } = ref;
-      return { rows, depth, units, actMin, actMax, weights: packGemmWeights(wasm, weights, bias, units, depth) };
+      const scratch = scratchOf(wasm);
+      const scratchStride = Math.ceil((16 * depth) / 64) * 64;
+      scratch.reserve(scratchStride * (wasm.pool?.threads ?? 1));
+      return { rows, depth, units, actMin, actMax, weights: packGemmWeights(wasm, weights, bias, units, depth), scratch, scratchStride };
     },
     eval(ctx, d) {
       if (d.rows === 0 || d.units === 0) return;
       // threads: split across wasm.pool (by rows, or by 8-column panels for few rows) when large enough
       const pool = wasm.pool;
-      if (pool && parallelGemmF32(pool, d.rows, d.units, d.depth, ctx.input(0).heapByteOffset, d.depth * 4, d.weights, ctx.output(0).heapByteOffset, d.units * 4, d.actMin, d.actMax)) return;
-      exports.gemm_f32(
-        d.rows, d.units, d.depth, ctx.input(0).heapByteOffset, d.depth * 4, d.weights,
-        ctx.output(0).heapByteOffset, d.units * 4, d.actMin, d.actMax,
-      );
+      const gemm = { m: d.rows, n: d.units, k: d.depth, a: ctx.input(0).heapByteOffset, lda: d.depth * 4, w: d.weights, c: ctx.output(0).heapByteOffset, ldc: d.units * 4 };
+      if (pool && parallelGemmF32(pool, gemm, d.actMin, d.actMax, d.scratch.offset, d.scratchStride)) return;
+      exports.gemm_f32(gemm.m, gemm.n, gemm.k, gemm.a, gemm.lda, gemm.w, gemm.c, gemm.ldc, d.actMin, d.actMax, d.scratch.offset);
     },
   }));
 }

@@ -83,7 +83,7 @@ function prepareSimd(
   const biasOffset = bias === null ? 0 : packBias(wasm, bias);
   const tileRows = Math.max(4, Math.floor(TILE_BYTES / (n * 4)) & ~3);
   const scratch = scratchOf(wasm);
-  scratch.reserve(tileRows * n * 4);
+  scratch.reserve(tileRows * n * 4 + 16 * inC); // the column tile, then the GEMM's packed rows
   return { params, kH, kW, weights: weightsOffset, bias: biasOffset, tileRows, scratch };
 }
 
