@@ -8,7 +8,7 @@ import { createSimdResolver } from './kernels/simd/index.js';
 
 export * from './core.js';
 export { BuiltinOpResolver } from './interpreter/builtin_resolver.js';
-export { loadWasmKernels, probeSimd, probeThreads } from './wasm/loader.js';
+export { loadWasmKernels, probeSimd, probeThreads, probeRelaxedSimd } from './wasm/loader.js';
 export type { WasmKernels, KernelExports, LoadWasmOptions } from './wasm/loader.js';
 export type { ThreadPool } from './wasm/threads.js';
 export { createSimdResolver } from './kernels/simd/index.js';

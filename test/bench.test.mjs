@@ -27,6 +27,17 @@ test('bench --json prints one object with the timing and memory keys', () => {
   assert.ok(j.peakRssBytes === null || j.peakRssBytes > 1e6);
   assert.deepEqual(j.inputs, [{ name: 'input', dtype: 'float32', shape: [1, 128, 128, 3] }]);
   assert.equal(j.profile, undefined);
+  assert.equal(j.kernels, 'simd');
+  assert.equal(typeof j.relaxedSimd, 'boolean');
+});
+
+test('bench says which kernels ran and whether the engine has relaxed SIMD', () => {
+  const reference = cli('bench', MODEL, '--runs', '1', '--warmup', '0', '--warmup-ms', '0', '--tier', 'reference');
+  assert.equal(reference.status, 0, reference.stderr);
+  assert.match(reference.stdout, /^kernels: +reference \(TypeScript\)$/m);
+  const relaxed = spawnSync(process.execPath, ['--experimental-wasm-relaxed-simd', BIN, 'bench', MODEL, '--runs', '1', '--warmup', '0', '--warmup-ms', '0'], { encoding: 'utf8' });
+  assert.equal(relaxed.status, 0, relaxed.stderr);
+  assert.match(relaxed.stdout, /^kernels: +wasm SIMD128 \(relaxed SIMD available, unused\)$/m);
 });
 
 test('bench --profile prints the run-order table and a summary by op type', () => {

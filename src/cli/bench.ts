@@ -4,6 +4,7 @@ import type { Interpreter } from '../index.js';
 import { storageOf, type TypedArray } from '../types.js';
 import { fillSeeded, mulberry32 } from '../tools/io_json.js';
 import type { OpTiming } from '../kernels/registration.js';
+import { probeRelaxedSimd, probeSimd } from '../wasm/loader.js';
 import { CliError, createCliInterpreter, parseCommand, parseTier, readFile, reportError, type Tier, UsageError } from './common.js';
 
 export const BENCH_USAGE = 'usage: tflite bench MODEL [--runs N] [--warmup N] [--warmup-ms MS] [--threads N] [--tier auto|reference|simd] [--seed N] [--profile] [--json]';
@@ -40,6 +41,10 @@ export interface OpTypeProfile {
 export interface BenchResult {
   model: string;
   modelBytes: number;
+  /** The kernel tier that ran: the wasm SIMD kernels (where an op has one) or the reference kernels. */
+  kernels: 'simd' | 'reference';
+  /** Whether the engine offers relaxed SIMD (the kernels do not use it; see probeRelaxedSimd). */
+  relaxedSimd: boolean;
   threads: number;
   seed: number;
   inputs: { name: string; dtype: string; shape: number[] }[];
@@ -184,6 +189,8 @@ async function bench(modelPath: string, bytes: Uint8Array, o: BenchOptions): Pro
   return {
     model: modelPath,
     modelBytes: bytes.length,
+    kernels: o.tier !== 'reference' && probeSimd() ? 'simd' : 'reference',
+    relaxedSimd: probeRelaxedSimd(),
     threads: o.threads,
     seed: o.seed,
     inputs,
@@ -287,6 +294,7 @@ export function formatBench(r: BenchResult): string {
   const row = (k: string, v: string): void => { lines.push(`${(k + ':').padEnd(17)}${v}`); };
   row('model', r.model);
   row('model size', fmtBytes(r.modelBytes));
+  row('kernels', r.kernels === 'simd' ? `wasm SIMD128 (relaxed SIMD ${r.relaxedSimd ? 'available, unused' : 'not available'})` : 'reference (TypeScript)');
   row('threads', `${r.threads} (numThreads)${r.cpuPerWall === null ? '' : `; CPU/wall over the timed runs ${r.cpuPerWall.toFixed(2)}`}`);
   row('inputs', `${r.inputs.map((x) => `${x.name} ${x.dtype}[${x.shape.join(',')}]`).join(', ')} (seed ${r.seed})`);
   row('init', `${fmtMs(r.initMs)} ms (parse, verify, prepare, allocate)`);

@@ -10,8 +10,8 @@
 // (threads.ts) of numThreads − 1 workers runs instances of it on the same memory.
 import { Heap, WasmMemoryBacking } from '../memory/heap.js';
 import { KERNELS_WASM_BASE64 } from './kernels_wasm.js';
-import { KERNELS_WASM_SHARED_BASE64 } from './kernels_wasm_shared.js';
-import { ThreadPool, MAX_THREADS } from './threads.js';
+import type { ThreadPool } from './threads.js';
+import { MAX_THREADS } from './control_block.js';
 
 /** The functions wasm/assembly/index.ts exports. Offsets and strides in bytes, sizes in elements. */
 export interface KernelExports {
@@ -81,6 +81,32 @@ const THREADS_PROBE = new Uint8Array([
   0x0b, // end
 ]);
 
+/** (module (func (result v128) i32x4.splat(0) ×3 f32x4.relaxed_madd)) */
+const RELAXED_SIMD_PROBE = new Uint8Array([
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // magic, version 1
+  0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7b, // type section: () -> v128
+  0x03, 0x02, 0x01, 0x00, // function section: one function of type 0
+  0x0a, 0x13, 0x01, 0x11, 0x00, // code section: one body of 17 bytes, no locals
+  0x41, 0x00, 0xfd, 0x11, 0x41, 0x00, 0xfd, 0x11, 0x41, 0x00, 0xfd, 0x11, // three i32x4.splat(i32.const 0)
+  0xfd, 0x85, 0x02, // f32x4.relaxed_madd
+  0x0b, // end
+]);
+
+/**
+ * Whether this engine has the relaxed SIMD proposal (Chrome 114+; Node 20 only with
+ * --experimental-wasm-relaxed-simd). The kernels do not use it: its fused multiply-add gave no
+ * GEMM speed-up on the machines measured and makes float results differ between CPUs, and its
+ * int8 dot product was wrong on Node 20 (../shared/notes/kernels-toolchain.md). Reported by
+ * `tflite bench` so that a measurement says what the engine offered.
+ */
+export function probeRelaxedSimd(): boolean {
+  try {
+    return probeSimd() && WebAssembly.validate(RELAXED_SIMD_PROBE);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Whether this engine can run the kernels on several threads: SharedArrayBuffer (in browsers only
  * with cross-origin isolation) and the wasm threads proposal (shared memory, atomics).
@@ -118,11 +144,15 @@ export function compileWasmKernels(): Promise<WebAssembly.Module | null> {
   return compiled;
 }
 
-/** The shared-memory build of the kernels, or null without SIMD or wasm threads; compiled once per process. */
+/**
+ * The shared-memory build of the kernels, or null without SIMD or wasm threads; compiled once per
+ * process. Imported only here, dynamically: a bundle for one thread leaves it in a lazy chunk.
+ */
 function compileSharedKernels(): Promise<WebAssembly.Module | null> {
   compiledShared ??= (async () => {
     if (!probeThreads()) return null;
     try {
+      const { KERNELS_WASM_SHARED_BASE64 } = await import('./kernels_wasm_shared.js');
       return await WebAssembly.compile(decodeBase64(KERNELS_WASM_SHARED_BASE64));
     } catch {
       return null;
@@ -212,6 +242,8 @@ async function loadThreaded(threads: number, explicit: boolean): Promise<WasmKer
   const heap = new Heap(new WasmMemoryBacking(memory), WASM_RESERVED_BYTES);
   let pool: ThreadPool;
   try {
+    // Loaded on demand: single-threaded bundles leave the pool out.
+    const { ThreadPool } = await import('./threads.js');
     pool = await ThreadPool.create({
       module, memory, heap, exports: instance.exports, threads,
       onWorkerError: (message) => {

@@ -10,7 +10,8 @@
 // Work is measured in f32-GEMM FLOP equivalents: the pool's minSplitFlops / minChunkFlops were
 // tuned on the f32 GEMM (bench/threads.md); other kernels' operation counts are scaled by how much
 // slower (depthwise: gathers, few FLOPs per load) or faster (int8 dot products) they run per op.
-import { type KernelCall, type PerThread, type ThreadPool, MAX_CHUNKS, CHUNKS_PER_THREAD } from './threads.js';
+import type { KernelCall, PerThread, ThreadPool } from './threads.js';
+import { MAX_CHUNKS, CHUNKS_PER_THREAD } from './control_block.js';
 import { GEMM_NR } from '../kernels/simd/tier.js';
 
 /** f32-GEMM FLOP equivalents per operation (2 per multiply-add) of each kernel family. */

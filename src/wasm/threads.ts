@@ -34,14 +34,13 @@ import type { WorkerInit } from './worker.js';
 
 import {
   SEQ, CLAIM, COUNT, DONE, STOP, ERROR, WORKER_CHUNKS, READY, SLEEPING, CALLER_SLEEPING, SPIN_MICROS, BURST_SPIN_MICROS, HEADER_BYTES,
+  MAX_CHUNKS,
 } from './control_block.js';
-/** Most chunks in one job. */
-export const MAX_CHUNKS = 64;
+
+export { MAX_CHUNKS, MAX_THREADS, CHUNKS_PER_THREAD } from './control_block.js';
 /** Float64s for all chunk records of one job (16 KiB). */
 const DATA_F64 = 2048;
 const CONTROL_BYTES = HEADER_BYTES + MAX_CHUNKS * 4 + DATA_F64 * 8;
-/** Most threads a pool runs (numThreads above it is capped). */
-export const MAX_THREADS = 16;
 /** A worker that has not finished its chunk in this long is taken for dead. */
 const WAIT_LIMIT_MS = 60_000;
 /** µs the caller polls DONE before it sleeps in Atomics.wait (it has nothing else to do). */
@@ -72,8 +71,6 @@ const START_LIMIT_MS = 20_000;
 export const DEFAULT_MIN_SPLIT_FLOPS = 4e6;
 /** Smallest chunk (FLOPs): ~10 µs of GEMM, so claiming (~1 µs) stays cheap. */
 export const DEFAULT_MIN_CHUNK_FLOPS = 0.5e6;
-/** Chunks per thread a split aims for (more balance the load better, each costs a claim). */
-export const CHUNKS_PER_THREAD = 4;
 
 export interface KernelCall {
   /** An export of the kernel module (wasm/assembly/index.ts). */

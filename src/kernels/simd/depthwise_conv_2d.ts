@@ -64,7 +64,7 @@ export function packDepthwiseWeights(wasm: WasmKernels, filter: Tensor, bias: Te
 
 const align64 = (n: number): number => Math.ceil(n / 64) * 64;
 
-export function depthwiseConv2dSimd(wasm: WasmKernels): KernelRegistration {
+export function depthwiseConv2dF32Simd(wasm: WasmKernels): KernelRegistration {
   const exports = f32Exports(wasm);
   return simdKernel<RefData, DepthwiseSimd>(wasm, REFERENCE, {
     inPlace: [0],

@@ -1,7 +1,8 @@
 // The SIMD tier: every builtin reference kernel, with the wasm SIMD128 kernels in place of theirs.
 // To add one: write src/kernels/simd/<op>.ts exporting a factory (wasm) => KernelRegistration built
 // with simdKernel() (it falls back to the reference kernel for what it does not handle), and list
-// it in SIMD_KERNELS.
+// it in SIMD_KERNELS. Each factory is also exported on its own, so that an application registering
+// only some ops (MutableOpResolver) bundles only their kernels.
 import { MutableOpResolver, type BuiltinName } from '../../interpreter/op_resolver.js';
 import { BUILTIN_KERNELS } from '../builtin_ops.js';
 import { registerCustomOps } from '../custom/index.js';
@@ -9,24 +10,32 @@ import type { KernelRegistration } from '../registration.js';
 import type { WasmKernels } from '../../wasm/loader.js';
 import { conv2dSimd } from './conv_2d.js';
 import { fullyConnectedSimd } from './fully_connected.js';
-import { depthwiseConv2dQ8 } from './depthwise_conv_2d_q8.js'; // q8
-import { depthwiseConv2dSimd } from './depthwise_conv_2d.js'; // f32
-import { addSimd, subSimd, mulSimd, preluSimd, reluSimd, relu6Simd, reluN1To1Simd, leakyReluSimd, hardSwishSimd, logisticSimd } from './elementwise.js'; // f32
-import { averagePool2dSimd, maxPool2dSimd, meanSimd, resizeBilinearSimd } from './pool.js'; // f32
-import { concatenationSimd, padSimdKernel, padV2SimdKernel } from './data_movement.js'; // f32
+import { depthwiseConv2dQ8 } from './depthwise_conv_2d_q8.js';
+import { depthwiseConv2dF32Simd } from './depthwise_conv_2d.js';
+import { addSimd, subSimd, mulSimd, preluSimd, reluSimd, relu6Simd, reluN1To1Simd, leakyReluSimd, hardSwishSimd, logisticSimd } from './elementwise.js';
+import { averagePool2dSimd, maxPool2dSimd, meanSimd, resizeBilinearSimd } from './pool.js';
+import { concatenationSimd, padSimdKernel, padV2SimdKernel } from './data_movement.js';
+import { transposeConvSimd } from './transpose_conv.js';
 
 export { simdKernel, packConstants, packGemmWeights, scratchOf, inHeapAtEval } from './tier.js';
 export type { SimdImpl, TierData } from './tier.js';
-export { conv2dSimd, fullyConnectedSimd };
+export {
+  conv2dSimd, fullyConnectedSimd, addSimd, subSimd, mulSimd, preluSimd, reluSimd, relu6Simd, reluN1To1Simd, leakyReluSimd,
+  hardSwishSimd, logisticSimd, averagePool2dSimd, maxPool2dSimd, meanSimd, resizeBilinearSimd, concatenationSimd,
+  padSimdKernel, padV2SimdKernel, transposeConvSimd,
+};
+export { convolution2DTransposeBiasSimd } from './transpose_conv.js';
+export { registerSimdMediaPipeOps, SIMD_MEDIAPIPE_OPS } from './mediapipe.js';
+
+/** DEPTHWISE_CONV_2D: 8-bit nodes on the q8 kernels, float ones on the f32 kernels. */
+export const depthwiseConv2dSimd = (wasm: WasmKernels): KernelRegistration => depthwiseConv2dQ8(wasm, depthwiseConv2dF32Simd(wasm));
 
 /** SIMD kernel factories by builtin name. */
 export const SIMD_KERNELS: Readonly<Partial<Record<BuiltinName, (wasm: WasmKernels) => KernelRegistration>>> = {
   CONV_2D: conv2dSimd,
   FULLY_CONNECTED: fullyConnectedSimd,
-  // q8: 8-bit DEPTHWISE_CONV_2D; other nodes go to its second argument (default: the reference kernel),
-  // e.g. (wasm) => depthwiseConv2dQ8(wasm, depthwiseConv2dF32Simd(wasm)) for a float SIMD kernel.
-  DEPTHWISE_CONV_2D: depthwiseConv2dQ8,
-  // f32: element-wise, pooling and data movement (depthwise: composed with q8's below)
+  DEPTHWISE_CONV_2D: depthwiseConv2dSimd,
+  TRANSPOSE_CONV: transposeConvSimd,
   ADD: addSimd,
   SUB: subSimd,
   MUL: mulSimd,
@@ -45,9 +54,6 @@ export const SIMD_KERNELS: Readonly<Partial<Record<BuiltinName, (wasm: WasmKerne
   PAD: padSimdKernel,
   PADV2: padV2SimdKernel,
 };
-// f32: float DEPTHWISE_CONV_2D nodes run the f32 SIMD kernel, 8-bit ones q8's (its second argument is the fallback).
-(SIMD_KERNELS as Partial<Record<BuiltinName, (wasm: WasmKernels) => KernelRegistration>>).DEPTHWISE_CONV_2D =
-  (wasm) => depthwiseConv2dQ8(wasm, depthwiseConv2dSimd(wasm));
 
 /**
  * A resolver with every builtin kernel (the SIMD ones bound to `wasm`) and TFLite's custom ops,
@@ -62,10 +68,3 @@ export function createSimdResolver(wasm: WasmKernels): MutableOpResolver {
   }
   return registerCustomOps(resolver);
 }
-
-// tconv: float TRANSPOSE_CONV as GEMM + col2im (./transpose_conv.ts); MediaPipe's ops with its
-// Convolution2DTransposeBias: registerSimdMediaPipeOps (./mediapipe.ts).
-import { transposeConvSimd } from './transpose_conv.js'; // tconv
-(SIMD_KERNELS as Partial<Record<BuiltinName, (wasm: WasmKernels) => KernelRegistration>>).TRANSPOSE_CONV = transposeConvSimd; // tconv
-export { transposeConvSimd, convolution2DTransposeBiasSimd } from './transpose_conv.js'; // tconv
-export { registerSimdMediaPipeOps, SIMD_MEDIAPIPE_OPS } from './mediapipe.js'; // tconv
