@@ -1,6 +1,7 @@
 // One subgraph at run time: its tensors, its nodes in execution order, and its arena.
 //
-// allocate(): resolve kernels, prepare nodes in order (outputs sized), plan the arena for
+// allocate(): resolve kernels (and fuse standalone activations into their producers, once:
+// fusion.ts), prepare nodes in order (outputs sized), plan the arena for
 // every non-constant tensor whose size is known, bind views. A node whose inputs are
 // dynamic (sized only at eval time) is prepared again just before each eval.
 // invoke(): eval the nodes in order.
@@ -15,6 +16,7 @@ import type { Heap } from '../memory/heap.js';
 import { Tensor, type QuantParams } from './tensor.js';
 import type { KernelRegistration, OpContext, SubgraphHost } from '../kernels/registration.js';
 import type { OpResolver } from './op_resolver.js';
+import { fuseActivations } from './fusion.js';
 
 const ARENA_ALIGNMENT = 64;
 
@@ -22,7 +24,8 @@ export class Node implements OpContext {
   readonly inputs: (Tensor | null)[];
   readonly outputs: Tensor[];
   readonly intermediates: Tensor[];
-  readonly options: OptionsObject;
+  /** Builtin options; graph rewrites (fusion.ts) may replace them before prepare. */
+  options: OptionsObject;
   readonly customOptions: Uint8Array | null;
   /** Outputs sized in eval (value-dependent shapes). */
   readonly dynamicOutputs = new Set<number>();
@@ -207,7 +210,7 @@ export class Subgraph {
       const more = missing.length > 1 ? `; also ${missing.slice(1).map((m) => m.replace(/^.*no kernel for /, '')).filter((m, k, a) => a.indexOf(m) === k).join(', ')}` : '';
       throw new UnresolvedOpError(`${missing[0]}${more} (register kernels with MutableOpResolver)`);
     }
-    this.nodes = nodes;
+    this.nodes = fuseActivations(nodes, new Set(this.outputs.map((i) => this.tensors[i]!)));
   }
 
   /** Prepares every node, plans and binds the arena. */
