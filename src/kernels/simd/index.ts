@@ -69,3 +69,16 @@ import { transposeConvSimd } from './transpose_conv.js'; // tconv
 (SIMD_KERNELS as Partial<Record<BuiltinName, (wasm: WasmKernels) => KernelRegistration>>).TRANSPOSE_CONV = transposeConvSimd; // tconv
 export { transposeConvSimd, convolution2DTransposeBiasSimd } from './transpose_conv.js'; // tconv
 export { registerSimdMediaPipeOps, SIMD_MEDIAPIPE_OPS } from './mediapipe.js'; // tconv
+
+// q8ew: 8-bit ADD / SUB / MUL (./elementwise_q8.ts; float nodes go to the f32 kernels), QUANTIZE,
+// DEQUANTIZE and CAST (./quantize.ts).
+import { addQ8, subQ8, mulQ8 } from './elementwise_q8.js'; // q8ew
+import { quantizeSimd, dequantizeSimd, castSimd } from './quantize.js'; // q8ew
+Object.assign(SIMD_KERNELS, { // q8ew
+  ADD: (wasm: WasmKernels) => addQ8(wasm, addSimd(wasm)),
+  SUB: (wasm: WasmKernels) => subQ8(wasm, subSimd(wasm)),
+  MUL: (wasm: WasmKernels) => mulQ8(wasm, mulSimd(wasm)),
+  QUANTIZE: quantizeSimd,
+  DEQUANTIZE: dequantizeSimd,
+  CAST: castSimd,
+});
