@@ -1,7 +1,7 @@
 // The SIMD tier's 8-bit element-wise kernels (wasm/assembly/elementwise_q8.ts): ADD, SUB, MUL on
 // int8 / uint8 (XNNPACK's arithmetic and TFLite's ADD/SUB rescaling), QUANTIZE (float32 → 8 bits,
-// 8 → 8 bits), DEQUANTIZE and CAST (8 bits → float32), against the reference kernels on random
-// shapes, broadcasts, scales and zero points: bit-identical outputs, and the wasm path ran.
+// 8 → 8 bits), DEQUANTIZE and CAST (8 bits → float32), and float DIV, against the reference kernels
+// on random shapes, broadcasts, scales and zero points: bit-identical outputs, and the wasm path ran.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BuiltinOpResolver, BuiltinOperator, loadWasmKernels, createSimdResolver, probeSimd } from '../dist/index.js';
@@ -180,6 +180,23 @@ test('QUANTIZE, DEQUANTIZE and CAST between 8 bits and float32 on the SIMD tier 
     cases.push(unary(`float32 → ${type} special values`, 'QUANTIZE', { dtype: 'float32', shape: [special.length], data: special }, { dtype: type, quant: { scale: [1], zeroPoint: [RANGE[type][0] + 1] } }));
     cases.push(unary(`${type} → float32`, 'CAST', { dtype: type, shape: [3, 67] }, { dtype: 'float32' }));
   }
+  assertAllSimd(wasm, cases);
+});
+
+test('float DIV on the SIMD tier is bit-exact (broadcasts, zero divisors, activations)', { skip: !hasSimd }, async () => {
+  const wasm = await loadWasmKernels();
+  const cases = [
+    [[1, 48, 48, 17], [48, 48, 17]], [[5, 7], []], [[], [33]], [[2, 3, 16], [16]], [[4, 9, 1], [4, 9, 1]],
+  ].flatMap(([a, b], i) => [0, 1, 3].map((act) => ({
+    name: `DIV [${a}] / [${b}] act ${act}`, op: 'DIV', options: { fusedActivationFunction: act },
+    inputs: [{ dtype: 'float32', shape: a, range: [-4, 4] }, { dtype: 'float32', shape: b, range: i === 1 ? [0, 1] : [-2, 2] }],
+    outputs: [{ dtype: 'float32' }],
+  })));
+  cases.push({
+    name: 'DIV by zero', op: 'DIV', options: { fusedActivationFunction: 0 },
+    inputs: [{ dtype: 'float32', shape: [6], data: [1, -1, 0, 3e38, 1e-45, NaN] }, { dtype: 'float32', shape: [6], data: [0, 0, 0, 1e-10, 3, 1] }],
+    outputs: [{ dtype: 'float32' }],
+  });
   assertAllSimd(wasm, cases);
 });
 

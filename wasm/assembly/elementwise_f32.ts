@@ -11,6 +11,8 @@ export const OP_SUB = 1;
 export const OP_MUL = 2;
 /** x ≥ 0 ? x : x · alpha (a = x, b = alpha). */
 export const OP_PRELU = 3;
+/** a / b: one float32 division, the value of the reference's double quotient rounded to float32 (53 ≥ 2·24 + 2 bits). */
+export const OP_DIV = 4;
 
 export const UN_RELU = 0;
 export const UN_RELU6 = 1;
@@ -38,6 +40,7 @@ export const UN_CLAMP = 6;
   if (op == OP_ADD) return f32x4.add(x, y);
   if (op == OP_SUB) return f32x4.sub(x, y);
   if (op == OP_MUL) return f32x4.mul(x, y);
+  if (op == OP_DIV) return f32x4.div(x, y);
   return v128.bitselect(x, f32x4.mul(x, y), f32x4.ge(x, f32x4.splat(0)));
 }
 
@@ -46,6 +49,7 @@ export const UN_CLAMP = 6;
   if (op == OP_ADD) return x + y;
   if (op == OP_SUB) return x - y;
   if (op == OP_MUL) return x * y;
+  if (op == OP_DIV) return x / y;
   return x >= 0 ? x : x * y;
 }
 
@@ -93,6 +97,9 @@ function binSub(a: usize, b: usize, out: usize, rows: i32, cols: i32, aRow: i32,
 function binMul(a: usize, b: usize, out: usize, rows: i32, cols: i32, aRow: i32, aCol: i32, bRow: i32, bCol: i32, lo: f32, hi: f32): void {
   binLoop(OP_MUL, a, b, out, rows, cols, aRow, aCol, bRow, bCol, lo, hi);
 }
+function binDiv(a: usize, b: usize, out: usize, rows: i32, cols: i32, aRow: i32, aCol: i32, bRow: i32, bCol: i32, lo: f32, hi: f32): void {
+  binLoop(OP_DIV, a, b, out, rows, cols, aRow, aCol, bRow, bCol, lo, hi);
+}
 function binPrelu(a: usize, b: usize, out: usize, rows: i32, cols: i32, aRow: i32, aCol: i32, bRow: i32, bCol: i32, lo: f32, hi: f32): void {
   binLoop(OP_PRELU, a, b, out, rows, cols, aRow, aCol, bRow, bCol, lo, hi);
 }
@@ -106,6 +113,7 @@ export function binary_f32(
     case OP_ADD: binAdd(a, b, out, rows, cols, aRow, aCol, bRow, bCol, lo, hi); break;
     case OP_SUB: binSub(a, b, out, rows, cols, aRow, aCol, bRow, bCol, lo, hi); break;
     case OP_MUL: binMul(a, b, out, rows, cols, aRow, aCol, bRow, bCol, lo, hi); break;
+    case OP_DIV: binDiv(a, b, out, rows, cols, aRow, aCol, bRow, bCol, lo, hi); break;
     default: binPrelu(a, b, out, rows, cols, aRow, aCol, bRow, bCol, lo, hi);
   }
 }

@@ -71,13 +71,15 @@ export { transposeConvSimd, convolution2DTransposeBiasSimd } from './transpose_c
 export { registerSimdMediaPipeOps, SIMD_MEDIAPIPE_OPS } from './mediapipe.js'; // tconv
 
 // q8ew: 8-bit ADD / SUB / MUL (./elementwise_q8.ts; float nodes go to the f32 kernels), QUANTIZE,
-// DEQUANTIZE and CAST (./quantize.ts).
+// DEQUANTIZE and CAST (./quantize.ts), and float DIV (./elementwise.ts).
 import { addQ8, subQ8, mulQ8 } from './elementwise_q8.js'; // q8ew
 import { quantizeSimd, dequantizeSimd, castSimd } from './quantize.js'; // q8ew
+import { divSimd } from './elementwise.js'; // q8ew
 Object.assign(SIMD_KERNELS, { // q8ew
   ADD: (wasm: WasmKernels) => addQ8(wasm, addSimd(wasm)),
   SUB: (wasm: WasmKernels) => subQ8(wasm, subSimd(wasm)),
   MUL: (wasm: WasmKernels) => mulQ8(wasm, mulSimd(wasm)),
+  DIV: divSimd,
   QUANTIZE: quantizeSimd,
   DEQUANTIZE: dequantizeSimd,
   CAST: castSimd,
