@@ -1,7 +1,8 @@
 // The SIMD tier's 8-bit element-wise kernels (wasm/assembly/elementwise_q8.ts): ADD, SUB, MUL on
 // int8 / uint8 (XNNPACK's arithmetic and TFLite's ADD/SUB rescaling), QUANTIZE (float32 → 8 bits,
-// 8 → 8 bits), DEQUANTIZE and CAST (8 bits → float32), and float DIV, against the reference kernels
-// on random shapes, broadcasts, scales and zero points: bit-identical outputs, and the wasm path ran.
+// 8 → 8 bits), DEQUANTIZE and CAST (8 bits → float32), RESIZE_BILINEAR and MEAN (over H, W) on
+// int8 / uint8, and float DIV, against the reference kernels on random shapes, broadcasts, scales
+// and zero points: bit-identical outputs, and the wasm path ran.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BuiltinOpResolver, BuiltinOperator, loadWasmKernels, createSimdResolver, probeSimd } from '../dist/index.js';
@@ -9,7 +10,7 @@ import { mulberry32 } from './harness/model_builder.mjs';
 import { pick, runBothTiers, newCounts, wrapBuiltins } from './harness/simd.mjs';
 
 const hasSimd = probeSimd();
-const WATCHED = new Set(['ADD', 'SUB', 'MUL', 'DIV', 'QUANTIZE', 'DEQUANTIZE', 'CAST'].map((op) => BuiltinOperator[op]));
+const WATCHED = new Set(['ADD', 'SUB', 'MUL', 'DIV', 'QUANTIZE', 'DEQUANTIZE', 'CAST', 'RESIZE_BILINEAR', 'MEAN'].map((op) => BuiltinOperator[op]));
 const RANGE = { int8: [-128, 127], uint8: [0, 255] };
 
 /**
@@ -197,6 +198,34 @@ test('float DIV on the SIMD tier is bit-exact (broadcasts, zero divisors, activa
     inputs: [{ dtype: 'float32', shape: [6], data: [1, -1, 0, 3e38, 1e-45, NaN] }, { dtype: 'float32', shape: [6], data: [0, 0, 0, 1e-10, 3, 1] }],
     outputs: [{ dtype: 'float32' }],
   });
+  assertAllSimd(wasm, cases);
+});
+
+test('8-bit RESIZE_BILINEAR (XNNPACK\'s Q11 arithmetic) and MEAN over H, W on the SIMD tier are bit-exact', { skip: !hasSimd }, async () => {
+  const wasm = await loadWasmKernels();
+  const next = mulberry32(4711);
+  const cases = [];
+  for (const type of ['int8', 'uint8']) {
+    for (let i = 0; i < 14; i++) {
+      const quant = { scale: [randScale(next, 0.01, 1)], zeroPoint: [randZp(next, type)] };
+      const c = pick(next, [1, 3, 8, 16, 17, 24, 32, 40, 64]);
+      const [inH, inW] = [1 + (next() % 12), 1 + (next() % 12)];
+      const [outH, outW] = i % 4 === 3 ? [1 + (next() % 6), 1 + (next() % 6)] : [inH * (1 + (next() % 3)), inW * (1 + (next() % 3))];
+      const mode = pick(next, [{ alignCorners: false, halfPixelCenters: true }, { alignCorners: true, halfPixelCenters: false }, { alignCorners: false, halfPixelCenters: false }]);
+      cases.push({
+        name: `RESIZE_BILINEAR ${type} [${inH},${inW},${c}] → [${outH},${outW}] ${JSON.stringify(mode)}`, op: 'RESIZE_BILINEAR', version: 3, options: mode,
+        inputs: [{ dtype: type, shape: [1 + (i % 2), inH, inW, c], quant }, { dtype: 'int32', shape: [2], constant: true, data: [outH, outW] }],
+        outputs: [{ dtype: type, quant }],
+      });
+      const keepDims = i % 2 === 0;
+      const shape = i === 0 ? [1, 7, 7, 1280] : [1 + (i % 3), 1 + (next() % 9), 1 + (next() % 9), pick(next, [1, 5, 16, 24, 33, 100])];
+      cases.push({
+        name: `MEAN ${type} [${shape}] keep ${keepDims}`, op: 'MEAN', options: { keepDims },
+        inputs: [{ dtype: type, shape, quant }, { dtype: 'int32', shape: [2], constant: true, data: pick(next, [[1, 2], [2, 1], [-3, -2]]) }],
+        outputs: [{ dtype: type, quant: { scale: [randScale(next, 0.005, 1)], zeroPoint: [randZp(next, type)] } }],
+      });
+    }
+  }
   assertAllSimd(wasm, cases);
 });
 

@@ -71,10 +71,11 @@ export { transposeConvSimd, convolution2DTransposeBiasSimd } from './transpose_c
 export { registerSimdMediaPipeOps, SIMD_MEDIAPIPE_OPS } from './mediapipe.js'; // tconv
 
 // q8ew: 8-bit ADD / SUB / MUL (./elementwise_q8.ts; float nodes go to the f32 kernels), QUANTIZE,
-// DEQUANTIZE and CAST (./quantize.ts), and float DIV (./elementwise.ts).
+// DEQUANTIZE and CAST (./quantize.ts), RESIZE_BILINEAR and MEAN (./pool_q8.ts), float DIV (./elementwise.ts).
 import { addQ8, subQ8, mulQ8 } from './elementwise_q8.js'; // q8ew
 import { quantizeSimd, dequantizeSimd, castSimd } from './quantize.js'; // q8ew
 import { divSimd } from './elementwise.js'; // q8ew
+import { resizeBilinearQ8, meanQ8 } from './pool_q8.js'; // q8ew
 Object.assign(SIMD_KERNELS, { // q8ew
   ADD: (wasm: WasmKernels) => addQ8(wasm, addSimd(wasm)),
   SUB: (wasm: WasmKernels) => subQ8(wasm, subSimd(wasm)),
@@ -83,4 +84,6 @@ Object.assign(SIMD_KERNELS, { // q8ew
   QUANTIZE: quantizeSimd,
   DEQUANTIZE: dequantizeSimd,
   CAST: castSimd,
+  RESIZE_BILINEAR: (wasm: WasmKernels) => resizeBilinearQ8(wasm, resizeBilinearSimd(wasm)),
+  MEAN: (wasm: WasmKernels) => meanQ8(wasm, meanSimd(wasm)),
 });
