@@ -1,8 +1,8 @@
 // The SIMD tier's 8-bit element-wise kernels (wasm/assembly/elementwise_q8.ts): ADD, SUB, MUL on
 // int8 / uint8 (XNNPACK's arithmetic and TFLite's ADD/SUB rescaling), QUANTIZE (float32 → 8 bits,
 // 8 → 8 bits), DEQUANTIZE and CAST (8 bits → float32), RESIZE_BILINEAR and MEAN (over H, W) on
-// int8 / uint8, and float DIV, against the reference kernels on random shapes, broadcasts, scales
-// and zero points: bit-identical outputs, and the wasm path ran.
+// int8 / uint8, and float DIV and SQRT, against the reference kernels on random shapes, broadcasts,
+// scales and zero points: bit-identical outputs, and the wasm path ran.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BuiltinOpResolver, BuiltinOperator, loadWasmKernels, createSimdResolver, probeSimd } from '../dist/index.js';
@@ -10,7 +10,7 @@ import { mulberry32 } from './harness/model_builder.mjs';
 import { pick, runBothTiers, newCounts, wrapBuiltins } from './harness/simd.mjs';
 
 const hasSimd = probeSimd();
-const WATCHED = new Set(['ADD', 'SUB', 'MUL', 'DIV', 'QUANTIZE', 'DEQUANTIZE', 'CAST', 'RESIZE_BILINEAR', 'MEAN'].map((op) => BuiltinOperator[op]));
+const WATCHED = new Set(['ADD', 'SUB', 'MUL', 'DIV', 'SQRT', 'QUANTIZE', 'DEQUANTIZE', 'CAST', 'RESIZE_BILINEAR', 'MEAN'].map((op) => BuiltinOperator[op]));
 const RANGE = { int8: [-128, 127], uint8: [0, 255] };
 
 /**
@@ -184,7 +184,7 @@ test('QUANTIZE, DEQUANTIZE and CAST between 8 bits and float32 on the SIMD tier 
   assertAllSimd(wasm, cases);
 });
 
-test('float DIV on the SIMD tier is bit-exact (broadcasts, zero divisors, activations)', { skip: !hasSimd }, async () => {
+test('float DIV and SQRT on the SIMD tier are bit-exact (broadcasts, zero divisors, activations, special values)', { skip: !hasSimd }, async () => {
   const wasm = await loadWasmKernels();
   const cases = [
     [[1, 48, 48, 17], [48, 48, 17]], [[5, 7], []], [[], [33]], [[2, 3, 16], [16]], [[4, 9, 1], [4, 9, 1]],
@@ -198,6 +198,9 @@ test('float DIV on the SIMD tier is bit-exact (broadcasts, zero divisors, activa
     inputs: [{ dtype: 'float32', shape: [6], data: [1, -1, 0, 3e38, 1e-45, NaN] }, { dtype: 'float32', shape: [6], data: [0, 0, 0, 1e-10, 3, 1] }],
     outputs: [{ dtype: 'float32' }],
   });
+  for (const [name, input] of [['random', { shape: [48, 48, 17], range: [0, 100] }], ['special', { shape: [9], data: [-1, -0, 0, Infinity, NaN, 1e-45, 2, 3, 1e38] }]]) {
+    cases.push({ name: `SQRT ${name}`, op: 'SQRT', options: {}, inputs: [{ dtype: 'float32', ...input }], outputs: [{ dtype: 'float32' }] });
+  }
   assertAllSimd(wasm, cases);
 });
 

@@ -23,6 +23,8 @@ export const UN_HARD_SWISH = 4;
 export const UN_LOGISTIC = 5;
 /** clamp(x, p0, p1) as the fused activations: NaN passes. */
 export const UN_CLAMP = 6;
+/** sqrt (correctly rounded in float32: the reference's double root rounded to float32). */
+export const UN_SQRT = 7;
 
 // @ts-ignore: decorator
 @inline function clampV(v: v128, lo: v128, hi: v128): v128 {
@@ -176,6 +178,7 @@ export function binary_f32(
     return f32x4.div(f32x4.mul(x, r), f32x4.splat(6));
   }
   if (op == UN_LOGISTIC) return logisticV(x);
+  if (op == UN_SQRT) return f32x4.sqrt(x);
   return clampV(x, p0, p1);
 }
 
@@ -208,6 +211,7 @@ function unReluN1(x: usize, out: usize, n: i32, a: f32, b: f32): void { unLoop(U
 function unLeaky(x: usize, out: usize, n: i32, a: f32, b: f32): void { unLoop(UN_LEAKY_RELU, x, out, n, a, b); }
 function unHardSwish(x: usize, out: usize, n: i32, a: f32, b: f32): void { unLoop(UN_HARD_SWISH, x, out, n, a, b); }
 function unLogistic(x: usize, out: usize, n: i32, a: f32, b: f32): void { unLoop(UN_LOGISTIC, x, out, n, a, b); }
+function unSqrt(x: usize, out: usize, n: i32, a: f32, b: f32): void { unLoop(UN_SQRT, x, out, n, a, b); }
 function unClamp(x: usize, out: usize, n: i32, a: f32, b: f32): void { unLoop(UN_CLAMP, x, out, n, a, b); }
 
 /** out[i] = f(x[i]) for i < n; p0, p1: LEAKY_RELU's alpha, UN_CLAMP's bounds. */
@@ -220,6 +224,7 @@ export function unary_f32(op: i32, x: usize, out: usize, n: i32, p0: f32, p1: f3
     case UN_LEAKY_RELU: unLeaky(x, out, n, p0, p1); break;
     case UN_HARD_SWISH: unHardSwish(x, out, n, p0, p1); break;
     case UN_LOGISTIC: unLogistic(x, out, n, p0, p1); break;
+    case UN_SQRT: unSqrt(x, out, n, p0, p1); break;
     default: unClamp(x, out, n, p0, p1);
   }
 }

@@ -1,7 +1,7 @@
 // Element-wise float32 ops, SIMD tier (wasm/assembly/elementwise_f32.ts): ADD, SUB, MUL, DIV (same
 // shapes, a scalar, a channel vector [.., C] or one value per row, fused activation in the store)
 // and PRELU (alpha broadcast the same ways); RELU, RELU6, RELU_N1_TO_1, LEAKY_RELU, HARD_SWISH and
-// LOGISTIC. Constant operands are copied into the heap once. Other dtypes and broadcasts, and
+// LOGISTIC, SQRT. Constant operands are copied into the heap once. Other dtypes and broadcasts, and
 // tensors outside the heap, run the reference kernels.
 import type { KernelRegistration, OpContext } from '../registration.js';
 import type { WasmKernels } from '../../wasm/loader.js';
@@ -17,6 +17,7 @@ import { RELU_N1_TO_1 } from '../relu_n1_to_1.js';
 import { LEAKY_RELU } from '../leaky_relu.js';
 import { HARD_SWISH } from '../hard_swish.js';
 import { LOGISTIC } from '../logistic.js';
+import { SQRT } from '../sqrt.js';
 import { inHeapAtEval, simdKernel } from './tier.js';
 import { type BinaryPlan, type Operand, f32Exports, operandAt, operandOf, planBinaryF32 } from './f32_util.js';
 
@@ -24,7 +25,7 @@ import { type BinaryPlan, type Operand, f32Exports, operandAt, operandOf, planBi
 const BinaryOp = { ADD: 0, SUB: 1, MUL: 2, PRELU: 3, DIV: 4 } as const;
 type BinaryOp = (typeof BinaryOp)[keyof typeof BinaryOp];
 /** unary_f32's op codes. */
-const UnaryOp = { RELU: 0, RELU6: 1, RELU_N1_TO_1: 2, LEAKY_RELU: 3, HARD_SWISH: 4, LOGISTIC: 5 } as const;
+const UnaryOp = { RELU: 0, RELU6: 1, RELU_N1_TO_1: 2, LEAKY_RELU: 3, HARD_SWISH: 4, LOGISTIC: 5, SQRT: 7 } as const;
 type UnaryOp = (typeof UnaryOp)[keyof typeof UnaryOp];
 
 interface BinarySimd<Ref> {
@@ -100,3 +101,4 @@ export const reluN1To1Simd = (wasm: WasmKernels): KernelRegistration => unarySim
 export const leakyReluSimd = (wasm: WasmKernels): KernelRegistration => unarySimd(wasm, LEAKY_RELU, UnaryOp.LEAKY_RELU);
 export const hardSwishSimd = (wasm: WasmKernels): KernelRegistration => unarySimd(wasm, HARD_SWISH, UnaryOp.HARD_SWISH);
 export const logisticSimd = (wasm: WasmKernels): KernelRegistration => unarySimd(wasm, LOGISTIC, UnaryOp.LOGISTIC);
+export const sqrtSimd = (wasm: WasmKernels): KernelRegistration => unarySimd(wasm, SQRT, UnaryOp.SQRT);

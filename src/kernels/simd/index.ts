@@ -71,16 +71,17 @@ export { transposeConvSimd, convolution2DTransposeBiasSimd } from './transpose_c
 export { registerSimdMediaPipeOps, SIMD_MEDIAPIPE_OPS } from './mediapipe.js'; // tconv
 
 // q8ew: 8-bit ADD / SUB / MUL (./elementwise_q8.ts; float nodes go to the f32 kernels), QUANTIZE,
-// DEQUANTIZE and CAST (./quantize.ts), RESIZE_BILINEAR and MEAN (./pool_q8.ts), float DIV (./elementwise.ts).
+// DEQUANTIZE and CAST (./quantize.ts), RESIZE_BILINEAR and MEAN (./pool_q8.ts), float DIV and SQRT (./elementwise.ts).
 import { addQ8, subQ8, mulQ8 } from './elementwise_q8.js'; // q8ew
 import { quantizeSimd, dequantizeSimd, castSimd } from './quantize.js'; // q8ew
-import { divSimd } from './elementwise.js'; // q8ew
+import { divSimd, sqrtSimd } from './elementwise.js'; // q8ew
 import { resizeBilinearQ8, meanQ8 } from './pool_q8.js'; // q8ew
 Object.assign(SIMD_KERNELS, { // q8ew
   ADD: (wasm: WasmKernels) => addQ8(wasm, addSimd(wasm)),
   SUB: (wasm: WasmKernels) => subQ8(wasm, subSimd(wasm)),
   MUL: (wasm: WasmKernels) => mulQ8(wasm, mulSimd(wasm)),
   DIV: divSimd,
+  SQRT: sqrtSimd,
   QUANTIZE: quantizeSimd,
   DEQUANTIZE: dequantizeSimd,
   CAST: castSimd,
