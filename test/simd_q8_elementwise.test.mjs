@@ -1,8 +1,8 @@
 // The SIMD tier's 8-bit element-wise kernels (wasm/assembly/elementwise_q8.ts): ADD, SUB, MUL on
 // int8 / uint8 (XNNPACK's arithmetic and TFLite's ADD/SUB rescaling), QUANTIZE (float32 → 8 bits,
-// 8 → 8 bits), DEQUANTIZE and CAST (8 bits → float32), RESIZE_BILINEAR and MEAN (over H, W) on
-// int8 / uint8, and float DIV and SQRT, against the reference kernels on random shapes, broadcasts,
-// scales and zero points: bit-identical outputs, and the wasm path ran.
+// 8 → 8 bits), DEQUANTIZE and CAST (8 bits → float32), RESIZE_BILINEAR, MEAN (over H, W) and
+// LOGISTIC on int8 / uint8, and float DIV and SQRT, against the reference kernels on random shapes,
+// broadcasts, scales and zero points: bit-identical outputs, and the wasm path ran.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BuiltinOpResolver, BuiltinOperator, loadWasmKernels, createSimdResolver, probeSimd } from '../dist/index.js';
@@ -10,7 +10,7 @@ import { mulberry32 } from './harness/model_builder.mjs';
 import { pick, runBothTiers, newCounts, wrapBuiltins } from './harness/simd.mjs';
 
 const hasSimd = probeSimd();
-const WATCHED = new Set(['ADD', 'SUB', 'MUL', 'DIV', 'SQRT', 'QUANTIZE', 'DEQUANTIZE', 'CAST', 'RESIZE_BILINEAR', 'MEAN'].map((op) => BuiltinOperator[op]));
+const WATCHED = new Set(['ADD', 'SUB', 'MUL', 'DIV', 'SQRT', 'QUANTIZE', 'DEQUANTIZE', 'CAST', 'RESIZE_BILINEAR', 'MEAN', 'LOGISTIC'].map((op) => BuiltinOperator[op]));
 const RANGE = { int8: [-128, 127], uint8: [0, 255] };
 
 /**
@@ -156,7 +156,7 @@ test('8-bit ADD / SUB / MUL: extreme values, zero points at the range ends, the 
   assertAllSimd(wasm, cases);
 });
 
-test('QUANTIZE, DEQUANTIZE and CAST between 8 bits and float32 on the SIMD tier are bit-exact', { skip: !hasSimd }, async () => {
+test('QUANTIZE, DEQUANTIZE and CAST between 8 bits and float32, and 8-bit LOGISTIC, on the SIMD tier are bit-exact', { skip: !hasSimd }, async () => {
   const wasm = await loadWasmKernels();
   const next = mulberry32(31337);
   const cases = [];
@@ -180,6 +180,10 @@ test('QUANTIZE, DEQUANTIZE and CAST between 8 bits and float32 on the SIMD tier 
     const special = [NaN, Infinity, -Infinity, -0, 0, 1e30, -1e30, 2 ** 31, -(2 ** 31), 0.5, -0.5, 1.5, -1.5, 2.5, 127.5, -128.5, 255.5, ...Array(16).fill(3.5)];
     cases.push(unary(`float32 → ${type} special values`, 'QUANTIZE', { dtype: 'float32', shape: [special.length], data: special }, { dtype: type, quant: { scale: [1], zeroPoint: [RANGE[type][0] + 1] } }));
     cases.push(unary(`${type} → float32`, 'CAST', { dtype: type, shape: [3, 67] }, { dtype: 'float32' }));
+    for (const n of [5, 16, 300]) {
+      cases.push(unary(`${type} [${n}]`, 'LOGISTIC', { dtype: type, shape: [n], quant: { scale: [randScale(next, 0.01, 0.2)], zeroPoint: [randZp(next, type)] } },
+        { dtype: type, quant: { scale: [1 / 256], zeroPoint: [RANGE[type][0]] } }));
+    }
   }
   assertAllSimd(wasm, cases);
 });

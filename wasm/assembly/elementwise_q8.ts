@@ -11,6 +11,7 @@
 //   q8_requantize   QUANTIZE 8 → 8 bits: MultiplyByQuantizedMultiplier(x − zpIn) + zpOut, saturated
 //   q8_quantize_f32 QUANTIZE float32 → 8 bits: round(x / scale) half away from zero (in f64), saturated
 //   q8_dequantize   DEQUANTIZE (and CAST) 8 bits → float32: (x − zp) · scale
+//   q8_lut          a 256-entry table lookup (LOGISTIC)
 //
 // The binary kernels compute out[r·cols + c] = f(a[r·aRow + c·aCol], b[r·bRow + c·bCol]) for
 // r < rows, c < cols with aCol, bCol ∈ {0, 1} (not both 0): same shapes (one row), a scalar, a vector
@@ -409,4 +410,41 @@ function dequantize<T>(x: usize, out: usize, n: i32, zp: i32, scale: f32): void 
 export function q8_dequantize(u8: i32, x: usize, out: usize, n: i32, zp: i32, scale: f32): void {
   if (u8) dequantize<u8>(x, out, n, zp, scale);
   else dequantize<i8>(x, out, n, zp, scale);
+}
+
+// ------------------------------------------------------------------ table lookup
+
+/**
+ * out[i] = table[x[i] as a byte] (256-entry tables: LOGISTIC and the other 8-bit unary ops the
+ * reference computes through LUTPopulate): 16 swizzles per 16 bytes, one per 16-entry slice of the
+ * table, each index moved down by 16 per slice (a swizzle index past 15 gives 0).
+ */
+export function q8_lut(x: usize, out: usize, n: i32, table: usize): void {
+  const t0 = v128.load(table), t1 = v128.load(table, 16), t2 = v128.load(table, 32), t3 = v128.load(table, 48);
+  const t4 = v128.load(table, 64), t5 = v128.load(table, 80), t6 = v128.load(table, 96), t7 = v128.load(table, 112);
+  const t8 = v128.load(table, 128), t9 = v128.load(table, 144), t10 = v128.load(table, 160), t11 = v128.load(table, 176);
+  const t12 = v128.load(table, 192), t13 = v128.load(table, 208), t14 = v128.load(table, 224), t15 = v128.load(table, 240);
+  const step = i8x16.splat(16);
+  let i = 0;
+  for (; i + 16 <= n; i += 16) {
+    let v = v128.load(x + i);
+    let r = i8x16.swizzle(t0, v);
+    v = i8x16.sub(v, step); r = v128.or(r, i8x16.swizzle(t1, v));
+    v = i8x16.sub(v, step); r = v128.or(r, i8x16.swizzle(t2, v));
+    v = i8x16.sub(v, step); r = v128.or(r, i8x16.swizzle(t3, v));
+    v = i8x16.sub(v, step); r = v128.or(r, i8x16.swizzle(t4, v));
+    v = i8x16.sub(v, step); r = v128.or(r, i8x16.swizzle(t5, v));
+    v = i8x16.sub(v, step); r = v128.or(r, i8x16.swizzle(t6, v));
+    v = i8x16.sub(v, step); r = v128.or(r, i8x16.swizzle(t7, v));
+    v = i8x16.sub(v, step); r = v128.or(r, i8x16.swizzle(t8, v));
+    v = i8x16.sub(v, step); r = v128.or(r, i8x16.swizzle(t9, v));
+    v = i8x16.sub(v, step); r = v128.or(r, i8x16.swizzle(t10, v));
+    v = i8x16.sub(v, step); r = v128.or(r, i8x16.swizzle(t11, v));
+    v = i8x16.sub(v, step); r = v128.or(r, i8x16.swizzle(t12, v));
+    v = i8x16.sub(v, step); r = v128.or(r, i8x16.swizzle(t13, v));
+    v = i8x16.sub(v, step); r = v128.or(r, i8x16.swizzle(t14, v));
+    v = i8x16.sub(v, step); r = v128.or(r, i8x16.swizzle(t15, v));
+    v128.store(out + i, r);
+  }
+  for (; i < n; i++) store<u8>(out + i, load<u8>(table + <usize>load<u8>(x + i)));
 }

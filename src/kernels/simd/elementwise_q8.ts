@@ -40,6 +40,8 @@ export interface Q8ElementwiseExports {
   q8_quantize_f32(u8: number, x: number, out: number, n: number, scale: number, zp: number): void;
   /** DEQUANTIZE (CAST with zp 0, scale 1) 8 bits → float32: (x − zp) · scale. */
   q8_dequantize(u8: number, x: number, out: number, n: number, zp: number, scale: number): void;
+  /** out[i] = table[x[i] as a byte], a 256-byte table. */
+  q8_lut(x: number, out: number, n: number, table: number): void;
 }
 
 export function q8ElementwiseExports(wasm: WasmKernels): Q8ElementwiseExports {

@@ -71,11 +71,13 @@ export { transposeConvSimd, convolution2DTransposeBiasSimd } from './transpose_c
 export { registerSimdMediaPipeOps, SIMD_MEDIAPIPE_OPS } from './mediapipe.js'; // tconv
 
 // q8ew: 8-bit ADD / SUB / MUL (./elementwise_q8.ts; float nodes go to the f32 kernels), QUANTIZE,
-// DEQUANTIZE and CAST (./quantize.ts), RESIZE_BILINEAR and MEAN (./pool_q8.ts), float DIV and SQRT (./elementwise.ts).
+// DEQUANTIZE and CAST (./quantize.ts), RESIZE_BILINEAR and MEAN (./pool_q8.ts), LOGISTIC (./lut_q8.ts),
+// float DIV and SQRT (./elementwise.ts).
 import { addQ8, subQ8, mulQ8 } from './elementwise_q8.js'; // q8ew
 import { quantizeSimd, dequantizeSimd, castSimd } from './quantize.js'; // q8ew
 import { divSimd, sqrtSimd } from './elementwise.js'; // q8ew
 import { resizeBilinearQ8, meanQ8 } from './pool_q8.js'; // q8ew
+import { logisticQ8 } from './lut_q8.js'; // q8ew
 Object.assign(SIMD_KERNELS, { // q8ew
   ADD: (wasm: WasmKernels) => addQ8(wasm, addSimd(wasm)),
   SUB: (wasm: WasmKernels) => subQ8(wasm, subSimd(wasm)),
@@ -87,4 +89,5 @@ Object.assign(SIMD_KERNELS, { // q8ew
   CAST: castSimd,
   RESIZE_BILINEAR: (wasm: WasmKernels) => resizeBilinearQ8(wasm, resizeBilinearSimd(wasm)),
   MEAN: (wasm: WasmKernels) => meanQ8(wasm, meanSimd(wasm)),
+  LOGISTIC: (wasm: WasmKernels) => logisticQ8(wasm, logisticSimd(wasm)),
 });
