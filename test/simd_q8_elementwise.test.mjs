@@ -178,7 +178,12 @@ test('QUANTIZE, DEQUANTIZE and CAST between 8 bits and float32, and 8-bit LOGIST
       }
     }
     const special = [NaN, Infinity, -Infinity, -0, 0, 1e30, -1e30, 2 ** 31, -(2 ** 31), 0.5, -0.5, 1.5, -1.5, 2.5, 127.5, -128.5, 255.5, ...Array(16).fill(3.5)];
-    cases.push(unary(`float32 → ${type} special values`, 'QUANTIZE', { dtype: 'float32', shape: [special.length], data: special }, { dtype: type, quant: { scale: [1], zeroPoint: [RANGE[type][0] + 1] } }));
+    // Powers of two take a float32 path: overflow (2^-100) and underflow (2^100) of x / scale in float32.
+    for (const scale of [1, 2 ** -100, 2 ** 100, 0.3]) {
+      const data = [...special, ...special.map((v) => v * scale)];
+      cases.push(unary(`float32 → ${type} special values, scale ${scale}`, 'QUANTIZE', { dtype: 'float32', shape: [data.length], data },
+        { dtype: type, quant: { scale: [scale], zeroPoint: [RANGE[type][0] + 1] } }));
+    }
     cases.push(unary(`${type} → float32`, 'CAST', { dtype: type, shape: [3, 67] }, { dtype: 'float32' }));
     for (const n of [5, 16, 300]) {
       cases.push(unary(`${type} [${n}]`, 'LOGISTIC', { dtype: type, shape: [n], quant: { scale: [randScale(next, 0.01, 0.2)], zeroPoint: [randZp(next, type)] } },

@@ -367,25 +367,56 @@ export function q8_requantize(uIn: i32, uOut: i32, x: usize, out: usize, n: i32,
   return q32 + zp;
 }
 
-function quantize<T>(x: usize, out: usize, n: i32, scale: f64, zp: i32): void {
-  const vs = f64x2.splat(scale), vzp = i32x4.splat(zp);
+/**
+ * Four f32 lanes quantized by a power-of-two scale, in float32: x · (1 / scale) is exact (as the
+ * double quotient) unless it overflows, where both saturate, or underflows below 1/2, where both
+ * round to 0; trunc and the fraction are exact too.
+ */
+// @ts-ignore: decorator
+@inline function quantizePow2Lanes(v: v128, inv: v128, zp: v128): v128 {
+  const w = f32x4.mul(v, inv);
+  const t = f32x4.trunc(w);
+  const step = v128.or(v128.and(w, f32x4.splat(-0.0)), f32x4.splat(1.0));
+  const r = f32x4.add(t, v128.and(step, f32x4.ge(f32x4.abs(f32x4.sub(w, t)), f32x4.splat(0.5))));
+  return i32x4.add(i32x4.trunc_sat_f32x4_s(r), zp);
+}
+
+// @ts-ignore: decorator
+@inline function quantizeLoop<T>(pow2: bool, x: usize, out: usize, n: i32, scale: f64, inv: f32, zp: i32): void {
+  const vs = f64x2.splat(scale), vinv = f32x4.splat(inv), vzp = i32x4.splat(zp);
   const lo = isSigned<T>() ? i8x16.splat(-128) : i8x16.splat(0), hi = isSigned<T>() ? i8x16.splat(127) : i8x16.splat(-1);
   let i = 0;
   for (; i + 16 <= n; i += 16) {
     const p = x + (<usize>i << 2);
-    v128.store(out + i, narrowClamp<T>(
-      quantizeLanes(v128.load(p), vs, vzp), quantizeLanes(v128.load(p, 16), vs, vzp),
-      quantizeLanes(v128.load(p, 32), vs, vzp), quantizeLanes(v128.load(p, 48), vs, vzp), lo, hi,
-    ));
+    if (pow2) {
+      v128.store(out + i, narrowClamp<T>(
+        quantizePow2Lanes(v128.load(p), vinv, vzp), quantizePow2Lanes(v128.load(p, 16), vinv, vzp),
+        quantizePow2Lanes(v128.load(p, 32), vinv, vzp), quantizePow2Lanes(v128.load(p, 48), vinv, vzp), lo, hi,
+      ));
+    } else {
+      v128.store(out + i, narrowClamp<T>(
+        quantizeLanes(v128.load(p), vs, vzp), quantizeLanes(v128.load(p, 16), vs, vzp),
+        quantizeLanes(v128.load(p, 32), vs, vzp), quantizeLanes(v128.load(p, 48), vs, vzp), lo, hi,
+      ));
+    }
   }
   const qmin = isSigned<T>() ? -128 : 0, qmax = isSigned<T>() ? 127 : 255;
   for (; i < n; i++) store<T>(out + i, <T>clampS(quantizeS(load<f32>(x + (<usize>i << 2)), scale, zp), qmin, qmax));
 }
 
-/** QUANTIZE float32 → 8 bits, per tensor: the reference's x / scale in double, rounded half away from zero. */
-export function q8_quantize_f32(u8: i32, x: usize, out: usize, n: i32, scale: f64, zp: i32): void {
-  if (u8) quantize<u8>(x, out, n, scale, zp);
-  else quantize<i8>(x, out, n, scale, zp);
+function quantize<T>(x: usize, out: usize, n: i32, scale: f64, inv: f32, zp: i32): void {
+  if (inv != 0) quantizeLoop<T>(true, x, out, n, scale, inv, zp);
+  else quantizeLoop<T>(false, x, out, n, scale, inv, zp);
+}
+
+/**
+ * QUANTIZE float32 → 8 bits, per tensor: the reference's x / scale in double, rounded half away
+ * from zero. `inv`: 1 / scale where scale is a power of two in float32's normal range (then the
+ * quotient is computed in float32, four lanes at a time), else 0.
+ */
+export function q8_quantize_f32(u8: i32, x: usize, out: usize, n: i32, scale: f64, inv: f32, zp: i32): void {
+  if (u8) quantize<u8>(x, out, n, scale, inv, zp);
+  else quantize<i8>(x, out, n, scale, inv, zp);
 }
 
 function dequantize<T>(x: usize, out: usize, n: i32, zp: i32, scale: f32): void {

@@ -36,8 +36,8 @@ export interface Q8ElementwiseExports {
   ): void;
   /** QUANTIZE 8 → 8 bits: MultiplyByQuantizedMultiplier(x − zpIn) + zpOut, saturated. */
   q8_requantize(uIn: number, uOut: number, x: number, out: number, n: number, zpIn: number, left: number, m: number, mask: number, k: number, zpOut: number): void;
-  /** QUANTIZE float32 → 8 bits: round(x / scale) half away from zero (in double) + zp, saturated. */
-  q8_quantize_f32(u8: number, x: number, out: number, n: number, scale: number, zp: number): void;
+  /** QUANTIZE float32 → 8 bits: round(x / scale) half away from zero (in double; `inv` = 1 / scale for a power of two, else 0) + zp, saturated. */
+  q8_quantize_f32(u8: number, x: number, out: number, n: number, scale: number, inv: number, zp: number): void;
   /** DEQUANTIZE (CAST with zp 0, scale 1) 8 bits → float32: (x − zp) · scale. */
   q8_dequantize(u8: number, x: number, out: number, n: number, zp: number, scale: number): void;
   /** out[i] = table[x[i] as a byte], a 256-byte table. */

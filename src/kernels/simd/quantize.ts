@@ -37,6 +37,12 @@ function unarySimd<Ref>(
 
 const u8Flag = (t: Tensor): number => (t.dtype === 'uint8' ? 1 : 0);
 
+/** A power of two inside float32's normal range (where q8_quantize_f32 may multiply by 1 / scale in float32). */
+function isPowerOfTwoScale(scale: number): boolean {
+  const e = Math.round(Math.log2(scale));
+  return e >= -126 && e <= 126 && scale === 2 ** e;
+}
+
 /** QUANTIZE float32 → 8 bits (per tensor) and 8 → 8 bits on the SIMD tier. */
 export function quantizeSimd(wasm: WasmKernels): KernelRegistration {
   const q = q8ElementwiseExports(wasm);
@@ -45,7 +51,8 @@ export function quantizeSimd(wasm: WasmKernels): KernelRegistration {
     const uOut = u8Flag(out);
     if (ref.kind === 'affine' && x.dtype === 'float32') {
       const { scale, zeroPoint } = ref;
-      return (px, po, n) => q.q8_quantize_f32(uOut, px, po, n, scale, zeroPoint);
+      const inv = isPowerOfTwoScale(scale) ? 1 / scale : 0;
+      return (px, po, n) => q.q8_quantize_f32(uOut, px, po, n, scale, inv, zeroPoint);
     }
     if (ref.kind === 'requantize' && isQ8InRange(x)) {
       const { inputZeroPoint, multiplier, shift, outputZeroPoint } = ref;
