@@ -7,8 +7,9 @@
 //   q8_sum_hw           MEAN over H and W: the int32 sum of each (image, channel)'s raw values,
 //                       wrapping as the reference's `| 0`.
 //
-// Both work on the range their arguments give (images, or output rows through the tables) and keep
-// no state, so callers may split them.
+// Both work on the range their arguments give and keep no state, so callers may split them: the
+// resize by output rows (yTab, output and outH of a sub-range, one image), the sums by images or
+// by channels.
 
 /** Bytes 0–7 (hi: 8–15) of `v` widened to i16 lanes, as T (i8 or u8) values. */
 // @ts-ignore: decorator
@@ -94,12 +95,12 @@ export function q8_resize_bilinear(
   else resize<i8>(input, output, batches, imageBytes, c, outH, outW, xTab, yTab);
 }
 
-function sumHw<T>(input: usize, sums: usize, images: i32, hw: i32, c: i32): void {
+function sumHw<T>(input: usize, sums: usize, images: i32, hw: i32, c: i32, stride: i32): void {
   for (let n = 0; n < images; n++) {
-    const s = sums + (<usize>n * c << 2);
+    const s = sums + (<usize>n * stride << 2);
     memory.fill(s, 0, <usize>c << 2);
-    let p = input + <usize>n * hw * c;
-    for (let j = 0; j < hw; j++, p += c) {
+    let p = input + <usize>n * hw * stride;
+    for (let j = 0; j < hw; j++, p += stride) {
       let i = 0;
       for (; i + 16 <= c; i += 16) {
         const v = v128.load(p + i);
@@ -118,8 +119,12 @@ function sumHw<T>(input: usize, sums: usize, images: i32, hw: i32, c: i32): void
   }
 }
 
-/** sums[n·c + k] = Σ over the hw pixels of image n of channel k's raw value (int32, wrapping). */
-export function q8_sum_hw(u8: i32, input: usize, sums: usize, images: i32, hw: i32, c: i32): void {
-  if (u8) sumHw<u8>(input, sums, images, hw, c);
-  else sumHw<i8>(input, sums, images, hw, c);
+/**
+ * MEAN's sums: for images n < `images` of hw pixels `stride` bytes apart, and channels k < c,
+ * sums[n·stride + k] = Σ_pixels x (int32, wrapping). With stride = the channel count C, a call on
+ * channels [k0, k0 + c) takes input + k0 and sums + 4·k0.
+ */
+export function q8_sum_hw(u8: i32, input: usize, sums: usize, images: i32, hw: i32, c: i32, stride: i32): void {
+  if (u8) sumHw<u8>(input, sums, images, hw, c, stride);
+  else sumHw<i8>(input, sums, images, hw, c, stride);
 }

@@ -16,8 +16,8 @@ import { isQ8, withQ8 } from './gemm_q8.js';
 interface PoolQ8Exports {
   /** XNNPACK's bilinear resize; tables of [left, right, weight] per output column and [top, bottom, weight] per output row. */
   q8_resize_bilinear(u8: number, input: number, output: number, batches: number, imageBytes: number, c: number, outH: number, outW: number, xTab: number, yTab: number): void;
-  /** int32 sums over H·W of each image's channels. */
-  q8_sum_hw(u8: number, input: number, sums: number, images: number, hw: number, c: number): void;
+  /** int32 sums over H·W of each image's channels [0, c), pixels (and images' sums) `stride` apart. */
+  q8_sum_hw(u8: number, input: number, sums: number, images: number, hw: number, c: number, stride: number): void;
 }
 
 const exportsOf = (wasm: WasmKernels): PoolQ8Exports => wasm.exports as unknown as PoolQ8Exports;
@@ -92,7 +92,7 @@ export function meanQ8(wasm: WasmKernels, base: KernelRegistration): KernelRegis
       const [batches, h, w, c] = input.shape as [number, number, number, number];
       const n = batches * c;
       if (n === 0) return;
-      q.q8_sum_hw(input.dtype === 'uint8' ? 1 : 0, input.heapByteOffset, d.scratch.offset, batches, h * w, c);
+      q.q8_sum_hw(input.dtype === 'uint8' ? 1 : 0, input.heapByteOffset, d.scratch.offset, batches, h * w, c, c);
       requantizeMeans(d.params, new Int32Array(wasm.memory.buffer, d.scratch.offset, n), n, ctx.output(0).data);
     },
   });
