@@ -247,6 +247,8 @@ test('8-bit element-wise kernels fall back to the reference where they do not ap
   const cases = [
     // MUL whose product scale is outside XNNPACK's range: TFLite's fixed-point multiply (reference).
     binaryCase('tflite mul', 'MUL', 'int8', [[20], [20]], [q(1, 0), q(1, 0), q(1e-3, 0)]),
+    // A broadcast alternating over 8 dims: 5^6 row calls, more than the SIMD path takes.
+    binaryCase('alternating broadcast', 'ADD', 'int8', [[5, 1, 5, 1, 5, 1, 5, 1], [1, 5, 1, 5, 1, 5, 1, 5]], [q(0.1, 1), q(0.1, 2), q(0.2, 3)]),
     // Zero point outside the type's range (a hostile model): reference.
     binaryCase('zero point out of range', 'ADD', 'uint8', [[20], [20]], [q(0.1, 300), q(0.1, 0), q(0.1, 0)]),
     // Per-channel quantization: reference.

@@ -42,8 +42,12 @@ function mergedDims(a: readonly number[], b: readonly number[], out: readonly nu
   return dims;
 }
 
-/** The calls that cover out = f(a, b) broadcast to `out` (none when `out` is empty). */
-export function planRows(a: readonly number[], b: readonly number[], out: readonly number[]): RowCall[] {
+/**
+ * The calls that cover out = f(a, b) broadcast to `out` (none when `out` is empty), or null when
+ * that takes more than `maxCalls` calls (broadcasts alternating over many dims: leave them to the
+ * reference kernel rather than build a call list as long as the output).
+ */
+export function planRows(a: readonly number[], b: readonly number[], out: readonly number[], maxCalls: number): RowCall[] | null {
   if (out.some((d) => d === 0)) return [];
   const dims = mergedDims(a, b, out);
   // Element strides of each operand per merged dim (0 where broadcast).
@@ -63,9 +67,11 @@ export function planRows(a: readonly number[], b: readonly number[], out: readon
     aRow: last > 0 ? aStride[last - 1]! : 0, bRow: last > 0 ? bStride[last - 1]! : 0,
   };
   const outer = dims.slice(0, Math.max(0, last - 1));
+  const count = outer.reduce((p, d) => p * d.n, 1);
+  if (count > maxCalls) return null;
   const calls: RowCall[] = [];
   const index = outer.map(() => 0);
-  for (let k = 0, count = outer.reduce((p, d) => p * d.n, 1); k < count; k++) {
+  for (let k = 0; k < count; k++) {
     let aOff = 0, bOff = 0;
     for (let i = 0; i < outer.length; i++) {
       aOff += index[i]! * aStride[i]!;

@@ -95,6 +95,8 @@ export function refAddSubKernel(q: Q8ElementwiseExports, u8: number, sub: boolea
 
 /** Rows shorter than this get a per-channel operand tiled (the kernels work 16 bytes at a time). */
 const TILE_MIN_COLS = 64;
+/** Most kernel calls per node (one per index of the broadcast dims outside the last two). */
+const MAX_CALLS = 4096;
 
 /** An input read in place (offset −1) or a constant copied into the heap (its byte offset). */
 interface Operand {
@@ -155,7 +157,8 @@ function binaryQ8<Ref>(
       if (![x, y, out].every(isQ8InRange) || x.dtype !== out.dtype || y.dtype !== out.dtype) return null;
       const kernel = kernelOf(ref, q, out.dtype === 'uint8' ? 1 : 0);
       if (kernel === null) return null;
-      let calls = planRows(x.shape, y.shape, out.shape);
+      let calls = planRows(x.shape, y.shape, out.shape, MAX_CALLS);
+      if (calls === null) return null;
       const tiled = tileRows(calls, TILE_MIN_COLS);
       const tiling = tiled?.tiling ?? null;
       if (tiled !== null) calls = tiled.calls;
