@@ -1,7 +1,7 @@
 // Element-wise float32 ops, SIMD tier (wasm/assembly/elementwise_f32.ts): ADD, SUB, MUL, DIV (same
 // shapes, a scalar, a channel vector [.., C] or one value per row, fused activation in the store)
-// and PRELU (alpha broadcast the same ways); RELU, RELU6, RELU_N1_TO_1, LEAKY_RELU, HARD_SWISH and
-// LOGISTIC, SQRT. Constant operands are copied into the heap once. Other dtypes and broadcasts, and
+// and PRELU (alpha broadcast the same ways); RELU, RELU6, RELU_N1_TO_1, LEAKY_RELU, HARD_SWISH,
+// LOGISTIC and SQRT. Constant operands are copied into the heap once. Other dtypes and broadcasts, and
 // tensors outside the heap, run the reference kernels.
 import type { KernelRegistration, OpContext } from '../registration.js';
 import type { WasmKernels } from '../../wasm/loader.js';
