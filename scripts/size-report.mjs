@@ -25,7 +25,10 @@ const keep = args.includes('--keep') ? path.resolve(args[args.indexOf('--keep') 
 /** The ops of the MobileNet v1/v2 classifiers (float, uint8 and int8 alike). */
 const MOBILENET_OPS = ['CONV_2D', 'DEPTHWISE_CONV_2D', 'ADD', 'AVERAGE_POOL_2D', 'MEAN', 'RESHAPE', 'SOFTMAX', 'QUANTIZE', 'DEQUANTIZE'];
 /** Of those, the ops with a wasm SIMD kernel, and its factory in tflite-ts/simd. */
-const SIMD_FACTORIES = { CONV_2D: 'conv2dSimd', DEPTHWISE_CONV_2D: 'depthwiseConv2dSimd', ADD: 'addSimd', AVERAGE_POOL_2D: 'averagePool2dSimd', MEAN: 'meanSimd' };
+const SIMD_FACTORIES = {
+  CONV_2D: 'conv2dSimd', DEPTHWISE_CONV_2D: 'depthwiseConv2dSimd', ADD: 'addSimd', AVERAGE_POOL_2D: 'averagePool2dSimd', MEAN: 'meanSimd',
+  QUANTIZE: 'quantizeSimd', DEQUANTIZE: 'dequantizeSimd',
+};
 
 const d = (p) => JSON.stringify(path.join(DIST, p));
 

@@ -121,7 +121,7 @@ function roundHalfEven(x: number): number {
  * in float32: legacy (or align-corners) coordinates are out * scale; half-pixel ones add
  * scale / 2 - 1/2 and are clamped to the input.
  */
-function xnnpackAxis(inSize: number, outSize: number, p: BilinearParams): { lo: Int32Array; hi: Int32Array; weight: Int32Array } {
+export function xnnpackAxis(inSize: number, outSize: number, p: BilinearParams): { lo: Int32Array; hi: Int32Array; weight: Int32Array } {
   const adjust = p.alignCorners && outSize !== 1 ? 1 : 0;
   const scale = f(f(inSize - adjust) / f(outSize - adjust));
   const offset = f(f(0.5 * scale) - 0.5);

@@ -11,3 +11,5 @@ export { dwconv_f32, pad_input_f32 } from './dwconv_f32'; // f32
 export { binary_f32, unary_f32 } from './elementwise_f32'; // f32
 export { pool_f32, resize_bilinear_f32, copy_rows_32, pad_32 } from './pool_f32'; // f32
 export { tconv_f32 } from './tconv_f32'; // tconv
+export { q8_add, q8_mul, q8_addsub_ref, q8_requantize, q8_quantize_f32, q8_dequantize, q8_lut } from './elementwise_q8'; // q8ew
+export { q8_resize_bilinear, q8_sum_hw } from './pool_q8'; // q8ew

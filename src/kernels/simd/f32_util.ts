@@ -21,9 +21,9 @@ export interface F32KernelExports {
     src: number, dst: number, batches: number, inH: number, inW: number, inC: number, m: number,
     pH: number, pW: number, padH: number, padW: number,
   ): void;
-  /** out[r·cols + c] = clamp(a[r·aRow + c·aCol] ∘ b[r·bRow + c·bCol], lo, hi); op 0 add, 1 sub, 2 mul, 3 prelu. */
+  /** out[r·cols + c] = clamp(a[r·aRow + c·aCol] ∘ b[r·bRow + c·bCol], lo, hi); op 0 add, 1 sub, 2 mul, 3 prelu, 4 div. */
   binary_f32(op: number, a: number, b: number, out: number, rows: number, cols: number, aRow: number, aCol: number, bRow: number, bCol: number, lo: number, hi: number): void;
-  /** out[i] = f(x[i]): 0 relu, 1 relu6, 2 relu_n1_to_1, 3 leaky relu (alpha p0), 4 hard swish, 5 logistic, 6 clamp to [p0, p1]. */
+  /** out[i] = f(x[i]): 0 relu, 1 relu6, 2 relu_n1_to_1, 3 leaky relu (alpha p0), 4 hard swish, 5 logistic, 6 clamp to [p0, p1], 7 sqrt. */
   unary_f32(op: number, x: number, out: number, n: number, p0: number, p1: number): void;
   /** NHWC average (isMax 0) or max (1) pooling over the taps inside the input, clamped. */
   pool_f32(

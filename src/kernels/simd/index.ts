@@ -12,26 +12,41 @@ import { conv2dSimd } from './conv_2d.js';
 import { fullyConnectedSimd } from './fully_connected.js';
 import { depthwiseConv2dQ8 } from './depthwise_conv_2d_q8.js';
 import { depthwiseConv2dF32Simd } from './depthwise_conv_2d.js';
-import { addSimd, subSimd, mulSimd, preluSimd, reluSimd, relu6Simd, reluN1To1Simd, leakyReluSimd, hardSwishSimd, logisticSimd } from './elementwise.js';
-import { averagePool2dSimd, maxPool2dSimd, meanSimd, resizeBilinearSimd } from './pool.js';
+import {
+  addSimd as addF32, subSimd as subF32, mulSimd as mulF32, preluSimd, reluSimd, relu6Simd, reluN1To1Simd, leakyReluSimd, hardSwishSimd,
+  logisticSimd as logisticF32, divSimd, sqrtSimd,
+} from './elementwise.js';
+import { averagePool2dSimd, maxPool2dSimd, meanSimd as meanF32, resizeBilinearSimd as resizeBilinearF32 } from './pool.js';
+import { addQ8, subQ8, mulQ8 } from './elementwise_q8.js';
+import { quantizeSimd, dequantizeSimd, castSimd } from './quantize.js';
+import { resizeBilinearQ8, meanQ8 } from './pool_q8.js';
+import { logisticQ8 } from './lut_q8.js';
 import { concatenationSimd, padSimdKernel, padV2SimdKernel } from './data_movement.js';
 import { transposeConvSimd } from './transpose_conv.js';
 
 export { simdKernel, packConstants, packGemmWeights, scratchOf, inHeapAtEval } from './tier.js';
 export type { SimdImpl, TierData } from './tier.js';
 export {
-  conv2dSimd, fullyConnectedSimd, addSimd, subSimd, mulSimd, preluSimd, reluSimd, relu6Simd, reluN1To1Simd, leakyReluSimd,
-  hardSwishSimd, logisticSimd, averagePool2dSimd, maxPool2dSimd, meanSimd, resizeBilinearSimd, concatenationSimd,
-  padSimdKernel, padV2SimdKernel, transposeConvSimd,
+  conv2dSimd, fullyConnectedSimd, preluSimd, reluSimd, relu6Simd, reluN1To1Simd, leakyReluSimd, hardSwishSimd, divSimd, sqrtSimd,
+  averagePool2dSimd, maxPool2dSimd, concatenationSimd, padSimdKernel, padV2SimdKernel, transposeConvSimd,
+  quantizeSimd, dequantizeSimd, castSimd,
 };
 export { convolution2DTransposeBiasSimd } from './transpose_conv.js';
 export { registerSimdMediaPipeOps, SIMD_MEDIAPIPE_OPS } from './mediapipe.js';
 
-/** DEPTHWISE_CONV_2D: 8-bit nodes on the q8 kernels, float ones on the f32 kernels. */
-export const depthwiseConv2dSimd = (wasm: WasmKernels): KernelRegistration => depthwiseConv2dQ8(wasm, depthwiseConv2dF32Simd(wasm));
+type Factory = (wasm: WasmKernels) => KernelRegistration;
+
+// Ops with both 8-bit and float kernels: 8-bit nodes on the q8 kernel, the others on the f32 one.
+export const depthwiseConv2dSimd: Factory = (wasm) => depthwiseConv2dQ8(wasm, depthwiseConv2dF32Simd(wasm));
+export const addSimd: Factory = (wasm) => addQ8(wasm, addF32(wasm));
+export const subSimd: Factory = (wasm) => subQ8(wasm, subF32(wasm));
+export const mulSimd: Factory = (wasm) => mulQ8(wasm, mulF32(wasm));
+export const meanSimd: Factory = (wasm) => meanQ8(wasm, meanF32(wasm));
+export const resizeBilinearSimd: Factory = (wasm) => resizeBilinearQ8(wasm, resizeBilinearF32(wasm));
+export const logisticSimd: Factory = (wasm) => logisticQ8(wasm, logisticF32(wasm));
 
 /** SIMD kernel factories by builtin name. */
-export const SIMD_KERNELS: Readonly<Partial<Record<BuiltinName, (wasm: WasmKernels) => KernelRegistration>>> = {
+export const SIMD_KERNELS: Readonly<Partial<Record<BuiltinName, Factory>>> = {
   CONV_2D: conv2dSimd,
   FULLY_CONNECTED: fullyConnectedSimd,
   DEPTHWISE_CONV_2D: depthwiseConv2dSimd,
@@ -53,6 +68,11 @@ export const SIMD_KERNELS: Readonly<Partial<Record<BuiltinName, (wasm: WasmKerne
   CONCATENATION: concatenationSimd,
   PAD: padSimdKernel,
   PADV2: padV2SimdKernel,
+  DIV: divSimd,
+  SQRT: sqrtSimd,
+  QUANTIZE: quantizeSimd,
+  DEQUANTIZE: dequantizeSimd,
+  CAST: castSimd,
 };
 
 /**
