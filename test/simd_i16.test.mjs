@@ -278,3 +278,139 @@ test('the 16x8 golden model on the SIMD tier matches its golden bit-exactly', { 
   assert.equal(counts.refPrepared, 0, 'a CONV_2D / DEPTHWISE_CONV_2D / FULLY_CONNECTED node ran the reference kernel');
   assert.equal(counts.simdEvals, 53, 'every CONV_2D, DEPTHWISE_CONV_2D and FULLY_CONNECTED node ran its wasm kernel');
 });
+
+const ELEMENTWISE = new Set([BuiltinOperator.ADD, BuiltinOperator.SUB, BuiltinOperator.QUANTIZE, BuiltinOperator.MEAN]);
+
+async function runElementwise(cases, expectSimd = true) {
+  const wasm = await loadWasmKernels();
+  for (const c of cases) {
+    const counts = assertSameAsReference(wasm, c, ELEMENTWISE);
+    const got = [counts.simdPrepared, counts.refPrepared, counts.simdEvals];
+    assert.deepEqual(got, expectSimd ? [1, 0, 1] : [0, 1, 0], `${c.name}: [simd prepared, reference prepared, simd evals]`);
+  }
+}
+
+function addSubCase(next, op, name, shape, options = {}, range = undefined) {
+  const s = () => uniform(next, 0.00002, 0.0001);
+  return {
+    name: `${op} ${name}: [${shape}] ${JSON.stringify(options)}`,
+    op, version: op === 'ADD' ? 3 : 3,
+    options: { fusedActivationFunction: 0, potScaleInt16: false, ...options },
+    inputs: [
+      { dtype: 'int16', shape, quant: { scale: s(), zeroPoint: 0 }, range },
+      { dtype: 'int16', shape, quant: { scale: s(), zeroPoint: 0 }, range },
+    ],
+    outputs: [{ dtype: 'int16', quant: { scale: s() * 1.5, zeroPoint: 0 } }],
+  };
+}
+
+test('16x8 ADD and SUB on the SIMD tier are bit-exact with the reference', { skip: !hasSimd }, async () => {
+  const next = mulberry32(2020);
+  const cases = [];
+  for (const op of ['ADD', 'SUB']) {
+    cases.push(
+      addSubCase(next, op, 'residual', [1, 24, 24, 8]),
+      addSubCase(next, op, 'odd size (scalar tail)', [2, 5, 7, 3], { fusedActivationFunction: 1 }),
+      addSubCase(next, op, 'relu6', [1, 6, 6, 24], { fusedActivationFunction: 3 }),
+      addSubCase(next, op, 'extremes', [1, 9, 9, 9], {}, [-32768, -32760]),
+      addSubCase(next, op, 'extremes high', [3, 33], {}, [32760, 32768]),
+    );
+    for (let i = 0; i < 8; i++) {
+      const shape = Array.from({ length: 1 + (next() % 4) }, () => 1 + (next() % 9));
+      cases.push(addSubCase(next, op, `random ${i}`, shape, { fusedActivationFunction: pick(next, [0, 1, 2, 3]) }));
+    }
+  }
+  for (const op of ['ADD', 'SUB']) {
+    // Ties at every rounding: input 2's multiplier is 2^31 − 2^15 (its high product lands on .5 for
+    // odd inputs; then a right shift by 1), the output's is 2^30 (the sum halved); tiny inputs keep
+    // the output, 2^13 times finer, in range.
+    const ties = addSubCase(next, op, 'ties', [4, 50], {}, [-3, 4]);
+    const s = ties.inputs[0].quant.scale;
+    ties.inputs[1].quant.scale = s * (1 - 2 ** -16);
+    ties.outputs[0].quant.scale = s * 2 ** -13;
+    cases.push(ties);
+  }
+  await runElementwise(cases);
+  const broadcast = addSubCase(next, 'ADD', 'broadcast', [2, 3, 4]);
+  broadcast.inputs[1].shape = [1, 1, 4];
+  const pot = addSubCase(next, 'ADD', 'power-of-two scales', [2, 8], { potScaleInt16: true });
+  pot.inputs[0].quant.scale = 2 ** -14;
+  pot.inputs[1].quant.scale = 2 ** -15;
+  pot.outputs[0].quant.scale = 2 ** -14;
+  await runElementwise([broadcast, pot], false);
+});
+
+function quantizeCase(name, shape, scale, zeroPoint, data) {
+  return {
+    name: `QUANTIZE ${name}: [${shape}] scale ${scale} zp ${zeroPoint}`, op: 'QUANTIZE', version: 2, options: {},
+    inputs: [{ dtype: 'float32', shape, data, range: [-2, 2] }],
+    outputs: [{ dtype: 'int16', quant: { scale, zeroPoint } }],
+  };
+}
+
+test('float32 → int16 QUANTIZE on the SIMD tier is bit-exact with the reference', { skip: !hasSimd }, async () => {
+  // Exact halves (ties round away from zero), signed zeros, NaN, infinities, values past int16 and int32.
+  const special = [0.5, 1.5, 2.5, -0.5, -1.5, -2.5, 0, -0, NaN, Infinity, -Infinity, 1e30, -1e30, 300, -300, 127.5, -127.5, 3.4e38, 0.49999997, -0.49999997];
+  await runElementwise([
+    quantizeCase('input layer', [1, 96, 96, 3], 1 / 32767, 0),
+    quantizeCase('odd size, zero point', [3, 7, 5], 0.0001, 17),
+    quantizeCase('saturation', [2, 50], 0.00001, -5),
+    quantizeCase('special values', [special.length], 2 ** -8, 0, special.map((v) => v * 2 ** -8)),
+    quantizeCase('special values, zero point', [special.length], 1, 32000, special),
+  ]);
+});
+
+function meanCase(name, shape, axis, keepDims, range = undefined) {
+  return {
+    name: `MEAN ${name}: [${shape}] axis [${axis}] keepDims ${keepDims}`, op: 'MEAN', version: 3, options: { keepDims },
+    inputs: [
+      { dtype: 'int16', shape, quant: { scale: 0.00005, zeroPoint: 0 }, range },
+      { dtype: 'int32', shape: [axis.length], constant: true, data: axis },
+    ],
+    outputs: [{ dtype: 'int16', quant: { scale: 0.00004, zeroPoint: 0 } }],
+  };
+}
+
+test('int16 MEAN on the SIMD tier is bit-exact with the reference', { skip: !hasSimd }, async () => {
+  await runElementwise([
+    meanCase('global average pool', [1, 3, 3, 1280], [1, 2], false),
+    meanCase('keepDims, batch 2, odd channels', [2, 5, 4, 7], [2, 1], true),
+    meanCase('last axis', [3, 4, 10], [-1], false),
+    meanCase('first axes', [4, 3, 5], [0, 1], true),
+    meanCase('all axes', [2, 3, 4], [0, 1, 2], false),
+    meanCase('sums wrap past int32', [1, 300, 300, 1], [1, 2], false, [32000, 32768]),
+  ]);
+  await runElementwise([meanCase('axes not contiguous', [2, 3, 4, 5], [1, 3], false)], false);
+});
+
+test('i16_addsub rounds as TFLite for any multipliers and shifts, ties included', { skip: !hasSimd }, async () => {
+  const { multiplyByQuantizedMultiplierSmallerThanOneExp: rescale, saturatingRoundingDoublingHighMul: highMul, roundingDivideByPOT } =
+    await import('../dist/kernels/util/quant_math.js');
+  const wasm = await loadWasmKernels();
+  const n = 203; // 25 vectors and a scalar tail
+  const [a, b, out] = [0, 1, 2].map(() => wasm.heap.alloc(2 * n));
+  const next = mulberry32(31337);
+  // Multipliers with low bits 0x8000 make the high products land on .5 for odd inputs.
+  const multiplier = () => (next() % 3 === 0 ? (2 ** 30 + (next() % 2 ** 14) * 2 ** 16 + 0x8000) : 2 ** 30 + (next() % 2 ** 30));
+  for (let round = 0; round < 300; round++) {
+    const sub = round % 2;
+    const [m1, m2, mo] = [multiplier(), multiplier(), multiplier()];
+    const [e1, e2] = [next() % 4, next() % 4];
+    const eo = next() % 32;
+    const [lo, hi] = next() % 4 === 0 ? [-100, 2000] : [-32768, 32767];
+    const small = next() % 2 === 0;
+    const xs = new Int16Array(wasm.heap.buffer, a, n), ys = new Int16Array(wasm.heap.buffer, b, n);
+    for (let i = 0; i < n; i++) {
+      xs[i] = small ? (next() % 64) - 32 : (next() % 65536) - 32768;
+      ys[i] = small ? (next() % 64) - 32 : (next() % 65536) - 32768;
+    }
+    wasm.exports.i16_addsub(a, b, out, n, sub, m1, e1, m2, e2, mo, eo, lo, hi);
+    const got = new Int16Array(wasm.heap.buffer, out, n);
+    for (let i = 0; i < n; i++) {
+      const s1 = rescale(xs[i] * 32768, m1, -e1), s2 = rescale(ys[i] * 32768, m2, -e2);
+      const r = roundingDivideByPOT(highMul((sub ? s1 - s2 : s1 + s2) | 0, mo), eo);
+      const want = Math.min(hi, Math.max(lo, r));
+      if (got[i] !== want) assert.fail(`round ${round} [${i}]: ${xs[i]} ${sub ? '−' : '+'} ${ys[i]} (m ${m1} ${m2} ${mo}, e ${e1} ${e2} ${eo}): ${got[i]}, want ${want}`);
+    }
+  }
+});

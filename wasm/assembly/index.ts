@@ -14,3 +14,4 @@ export { tconv_f32 } from './tconv_f32'; // tconv
 export { i16_gemm_rows } from './gemm_i16'; // i16
 export { i16_conv2d } from './conv_i16'; // i16
 export { i16_dwconv } from './dwconv_i16'; // i16
+export { i16_addsub, i16_quantize, i16_mean } from './elementwise_i16'; // i16

@@ -208,14 +208,14 @@ export function packI16Weights(wasm: WasmKernels, weights: Tensor, bias: Tensor 
 }
 
 /**
- * A registration that prepares and runs nodes whose input 0 is int16 with `i16`, all others with
- * `base` (the choice is made in prepare and kept with the node's data).
+ * A registration that prepares and runs nodes whose input 0 (or output 0) is int16 with `i16`, all
+ * others with `base` (the choice is made in prepare and kept with the node's data).
  */
-export function withI16(i16: KernelRegistration, base: KernelRegistration): KernelRegistration {
+export function withI16(i16: KernelRegistration, base: KernelRegistration, which: 'input' | 'output' = 'input'): KernelRegistration {
   const mine = new WeakSet<object>();
   return {
     prepare(ctx) {
-      if (ctx.inputs[0]?.dtype !== 'int16') return base.prepare(ctx);
+      if ((which === 'input' ? ctx.inputs[0] : ctx.outputs[0])?.dtype !== 'int16') return base.prepare(ctx);
       const data = i16.prepare(ctx);
       if (typeof data === 'object' && data !== null) mine.add(data);
       return data;
