@@ -340,3 +340,47 @@ export function i16_gemm_rows(
     i16_gemm(t, n, kp, blk, scratch, w, c + i * ldc, ldc, mode, lo, hi, tmp);
   }
 }
+
+/**
+ * Prepare-time help for packI16Weights (src/kernels/simd/gemm_i16.ts), in wasm because the same
+ * loops in JS dominate a model's cold start: per row j of n rows of k int8 weights (+ offset),
+ * sums[j] = Σ|w + offset| (i32); returns the largest |w + offset|.
+ */
+export function i16_weight_sums(w: usize, n: i32, k: i32, offset: i32, sums: usize): i32 {
+  let maxAbs = 0;
+  for (let j = 0; j < n; j++) {
+    const row = w + <usize>j * k;
+    let s = 0;
+    for (let d = 0; d < k; d++) {
+      const a = abs<i32>(<i32>load<i8>(row + <usize>d) + offset);
+      s += a;
+      maxAbs = max(maxAbs, a);
+    }
+    store<i32>(sums + (<usize>j << 2), s);
+  }
+  return maxAbs;
+}
+
+/** Writes the panel bodies (not the headers) of n rows of k int8 weights (+ offset) into the packed block at dst. */
+export function i16_pack_panels(w: usize, n: i32, k: i32, offset: i32, dst: usize): void {
+  const kp = (k + 1) >> 1;
+  const pb = panelBytes(kp);
+  for (let p = 0; p < n; p += 8) {
+    const body = dst + <usize>(p >> 3) * pb + I16_HEADER;
+    for (let c = 0; c < 8; c++) {
+      const j = p + c;
+      const col = body + (<usize>c << 2);
+      if (j >= n) {
+        for (let q = 0; q < kp; q++) store<u32>(col + (<usize>q << 5), 0);
+        continue;
+      }
+      const row = w + <usize>j * k;
+      for (let q = 0; q < kp; q++) {
+        const d = q << 1;
+        const lo = <i32>load<i8>(row + <usize>d) + offset;
+        const hi = d + 1 < k ? <i32>load<i8>(row + <usize>(d + 1)) + offset : 0;
+        store<u32>(col + (<usize>q << 5), <u32>(lo & 0xffff) | (<u32>hi << 16));
+      }
+    }
+  }
+}

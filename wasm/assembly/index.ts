@@ -11,7 +11,7 @@ export { dwconv_f32, pad_input_f32 } from './dwconv_f32'; // f32
 export { binary_f32, unary_f32 } from './elementwise_f32'; // f32
 export { pool_f32, resize_bilinear_f32, copy_rows_32, pad_32 } from './pool_f32'; // f32
 export { tconv_f32 } from './tconv_f32'; // tconv
-export { i16_gemm_rows } from './gemm_i16'; // i16
+export { i16_gemm_rows, i16_weight_sums, i16_pack_panels } from './gemm_i16'; // i16
 export { i16_conv2d } from './conv_i16'; // i16
 export { i16_dwconv } from './dwconv_i16'; // i16
 export { i16_addsub, i16_quantize, i16_mean } from './elementwise_i16'; // i16

@@ -11,7 +11,7 @@ import { CONV_2D as REFERENCE } from '../conv_2d.js';
 import type { ConvParams } from '../util/conv_util.js';
 import type { ConvQuant } from '../util/conv_quant.js';
 import { inHeapAtEval, scratchOf, simdKernel, type Scratch } from './tier.js';
-import { floorRequant, i16Exports, packI16Weights, I16_FLOOR, I16_TILE_BYTES, I16_TMP_BYTES } from './gemm_i16.js';
+import { floorRequant, gemmWeightStats, i16Exports, packI16Weights, I16_FLOOR, I16_TILE_BYTES, I16_TMP_BYTES } from './gemm_i16.js';
 
 type RefData = ReturnType<typeof REFERENCE.prepare>;
 
@@ -43,7 +43,7 @@ export function conv2dI16(wasm: WasmKernels): KernelRegistration {
       if (fC !== inC) return null; // grouped
       const p = ref.params;
       const k = kH * kW * inC;
-      const rq = floorRequant(filter.data as Int8Array, outC, k, bias, q.multipliers, q.shifts);
+      const rq = floorRequant(gemmWeightStats(wasm, filter, outC, k, 0), outC, k, bias, q.multipliers, q.shifts);
       if (rq === null) return null;
       const pointwise = kH === 1 && kW === 1 && p.strideH === 1 && p.strideW === 1 && p.padH === 0 && p.padW === 0;
       const weights = packI16Weights(wasm, filter, bias, outC, k, 0, rq);

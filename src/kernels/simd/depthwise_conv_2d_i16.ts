@@ -10,7 +10,7 @@ import { DEPTHWISE_CONV_2D as REFERENCE } from '../depthwise_conv_2d.js';
 import type { ConvParams } from '../util/conv_util.js';
 import type { ConvQuant } from '../util/conv_quant.js';
 import { inHeapAtEval, packConstants, scratchOf, simdKernel, type Scratch } from './tier.js';
-import { floorRequant, i16Exports, type I16Requant } from './gemm_i16.js';
+import { floorRequant, i16Exports, type I16Requant, type WeightStats } from './gemm_i16.js';
 
 type RefData = ReturnType<typeof REFERENCE.prepare>;
 
@@ -34,8 +34,7 @@ function packI16Depthwise(wasm: WasmKernels, filter: Tensor, bias: Tensor | null
   const pairs = (taps + 1) >> 1;
   const groups = Math.ceil(C / 8);
   const groupBytes = 128 + pairs * 32;
-  const layout = `dwconv_i16 ${C}x${taps} ${Array.from(rq.m).join(',')}|${Array.from(rq.c).join(',')}`;
-  return packConstants(wasm, layout, [filter, bias], groups * groupBytes, (buffer, offset) => {
+  return packConstants(wasm, `dwconv_i16 ${C}x${taps} ${rq.key}`, [filter, bias], groups * groupBytes, (buffer, offset) => {
     const w = filter.data as Int8Array;
     new Uint8Array(buffer, offset, groups * groupBytes).fill(0);
     const head = new Float64Array(buffer, offset, (groups * groupBytes) / 8);
@@ -53,6 +52,20 @@ function packI16Depthwise(wasm: WasmKernels, filter: Tensor, bias: Tensor | null
   });
 }
 
+/** WeightStats of a depthwise filter [1, kH, kW, C] (tap t of channel j at t·C + j). */
+function depthwiseStats(weights: Int8Array, C: number, taps: number): WeightStats {
+  const sums = new Float64Array(C);
+  let maxAbs = 0;
+  for (let t = 0; t < taps; t++) {
+    for (let j = 0; j < C; j++) {
+      const a = Math.abs(weights[t * C + j]!);
+      sums[j] = sums[j]! + a;
+      if (a > maxAbs) maxAbs = a;
+    }
+  }
+  return { sums, maxAbs };
+}
+
 /** DEPTHWISE_CONV_2D for int16 activations on the SIMD tier; the reference kernel where it does not apply. */
 export function depthwiseConv2dI16(wasm: WasmKernels): KernelRegistration {
   const i16 = i16Exports(wasm);
@@ -68,7 +81,7 @@ export function depthwiseConv2dI16(wasm: WasmKernels): KernelRegistration {
       const [, kH, kW, outC] = filter.shape as [number, number, number, number];
       if (outC !== C) return null; // depth multiplier > 1
       const taps = kH * kW;
-      const rq = floorRequant(filter.data as Int8Array, C, taps, bias, q.multipliers, q.shifts, true);
+      const rq = floorRequant(depthwiseStats(filter.data as Int8Array, C, taps), C, taps, bias, q.multipliers, q.shifts);
       // One i32 accumulator per channel: its sums must fit.
       if (rq === null || rq.blk < (taps + 1) >> 1) return null;
       const weights = packI16Depthwise(wasm, filter, bias, C, taps, rq);

@@ -7,7 +7,7 @@ import type { FullyConnectedOptions } from '../../schema/generated.js';
 import type { WasmKernels } from '../../wasm/loader.js';
 import { FULLY_CONNECTED as REFERENCE, type FcQuantParams } from '../fully_connected.js';
 import { inHeapAtEval, scratchOf, simdKernel, type Scratch } from './tier.js';
-import { fcRequant, i16Exports, packI16Weights, I16_TILE_BYTES, I16_TMP_BYTES } from './gemm_i16.js';
+import { fcRequant, gemmWeightStats, i16Exports, packI16Weights, I16_TILE_BYTES, I16_TMP_BYTES } from './gemm_i16.js';
 
 type RefData = ReturnType<typeof REFERENCE.prepare>;
 
@@ -31,7 +31,8 @@ export function fullyConnectedI16(wasm: WasmKernels): KernelRegistration {
       if (input.dtype !== 'int16' || output.dtype !== 'int16' || weights.dtype !== 'int8') return null;
       if (!weights.isConstant || (bias !== null && !bias.isConstant) || !inHeapAtEval(input)) return null;
       if (p.rounding === 'double') return null;
-      const rq = fcRequant(weights.data as Int8Array, p.units, p.depth, p.filterOffset, bias, p.rounding, p.scales, p.multipliers, p.shifts);
+      const stats = gemmWeightStats(wasm, weights, p.units, p.depth, p.filterOffset);
+      const rq = fcRequant(stats, p.units, p.depth, p.filterOffset, bias, p.rounding, p.scales, p.multipliers, p.shifts);
       if (rq === null) return null;
       const packed = packI16Weights(wasm, weights, bias, p.units, p.depth, p.filterOffset, rq);
       const rowBytes = ((p.depth + 1) >> 1) * 4;

@@ -21,6 +21,10 @@ export interface I16KernelExports {
     kH: number, kW: number, strideH: number, strideW: number, dilationH: number, dilationW: number, padH: number, padW: number,
     tileRows: number, blk: number, lo: number, hi: number,
   ): void;
+  /** Per row of n rows of k int8 weights (+ offset): Σ|w| into sums (i32); returns max |w|. */
+  i16_weight_sums(w: number, n: number, k: number, offset: number, sums: number): number;
+  /** The panel bodies of n rows of k int8 weights (+ offset) in the packed block at dst. */
+  i16_pack_panels(w: number, n: number, k: number, offset: number, dst: number): void;
   /** Output rows [row0, row0 + rows) (row = b·outH + oy) of a depthwise convolution, multiplier 1. */
   i16_dwconv(
     input: number, output: number, w: number, zbuf: number, ptrs: number, row0: number, rows: number,
@@ -64,6 +68,8 @@ export interface I16Requant {
   shifts?: Int32Array;
   /** k-pairs per i32 block of accumulation. */
   blk: number;
+  /** The parameters this was computed from, besides the weights and bias (the packing's cache key). */
+  key: string;
 }
 
 /** Bias values as exact numbers, or null when one is not (|b| ≥ 2^53). */
@@ -79,44 +85,48 @@ function biasValues(bias: Tensor | null, n: number): Float64Array | null {
   return out;
 }
 
+/** Σ|w| per output column (the bound of |acc| / 32768), and the largest |w|. */
+export interface WeightStats {
+  sums: ArrayLike<number>;
+  maxAbs: number;
+}
+
 /**
- * Σ|w| per output column of constant weights [n, k] (+ offset), the bound of |acc| / 32768; and
- * the largest |w + offset|.
+ * WeightStats of constant int8 weights [n, k] (+ offset), row j = output column j, computed in
+ * wasm on a copy in the heap (these loops in JS would weigh on a model's cold start).
  */
-function weightSums(weights: Int8Array | Uint8Array, n: number, k: number, offset: number): { sums: Float64Array; maxAbs: number } {
-  const sums = new Float64Array(n);
-  let maxAbs = 0;
-  for (let j = 0; j < n; j++) {
-    let s = 0;
-    for (let d = j * k, end = d + k; d < end; d++) {
-      const a = Math.abs(weights[d]! + offset);
-      s += a;
-      if (a > maxAbs) maxAbs = a;
-    }
-    sums[j] = s;
-  }
-  return { sums, maxAbs };
+export function gemmWeightStats(wasm: WasmKernels, weights: Tensor, n: number, k: number, offset: number): WeightStats {
+  const heap = wasm.heap;
+  const w = heap.alloc(n * k, 64, 'staged weights');
+  const sums = heap.alloc(4 * n, 64, 'weight sums');
+  new Int8Array(heap.buffer, w, n * k).set(weights.data as Int8Array);
+  const maxAbs = i16Exports(wasm).i16_weight_sums(w, n, k, offset, sums);
+  const out = new Int32Array(heap.buffer, sums, n).slice();
+  heap.freeBlock(sums);
+  heap.freeBlock(w);
+  return { sums: out, maxAbs };
 }
 
 /** k-pairs per exact i32 block: all of K when no column's |acc| can reach 2^31, else as many as stay below. */
-function blockPairs(sums: Float64Array, maxAbs: number, kp: number): number {
-  if (sums.every((s) => s * MAX_X < 2 ** 31)) return Math.max(kp, 1);
+function blockPairs({ sums, maxAbs }: WeightStats, kp: number): number {
+  let all = true;
+  for (let j = 0; j < sums.length; j++) all &&= sums[j]! * MAX_X < 2 ** 31;
+  if (all) return Math.max(kp, 1);
   return Math.max(1, Math.floor((2 ** 31 - 1) / (2 * MAX_X * maxAbs)));
 }
 
 /**
  * The FLOOR requantization of TFLite's 16x8 convolutions (MultiplyByQuantizedMultiplier on the
- * int64 acc + bias, util/quant_math.ts multiplyByQuantizedMultiplierInt64) for constant weights
- * laid out [n, k] (row j = output column j) or, with `strideK`, element (j, d) at d·n + j
- * (depthwise filters). Null when the f64 form cannot be exact for some column (then the node
- * runs the reference kernel).
+ * int64 acc + bias, util/quant_math.ts multiplyByQuantizedMultiplierInt64) of n output columns of
+ * k taps whose weights have `stats`. Null when the f64 form cannot be exact for some column (then
+ * the node runs the reference kernel).
  */
 export function floorRequant(
-  weights: Int8Array, n: number, k: number, bias: Tensor | null, multipliers: Int32Array, shifts: Int32Array, depthwise = false,
+  stats: WeightStats, n: number, k: number, bias: Tensor | null, multipliers: Int32Array, shifts: Int32Array,
 ): I16Requant | null {
   const b = biasValues(bias, n);
   if (b === null) return null;
-  const { sums, maxAbs } = depthwise ? depthwiseSums(weights, n, k) : weightSums(weights, n, k, 0);
+  const { sums } = stats;
   const m = new Float64Array(n), c = new Float64Array(n);
   for (let j = 0; j < n; j++) {
     const multiplier = multipliers[multipliers.length > 1 ? j : 0]!;
@@ -130,21 +140,7 @@ export function floorRequant(
     m[j] = r * 2 ** -t;
     c[j] = (2 * b[j]! * r + 1) * 2 ** -(t + 1);
   }
-  return { mode: I16_FLOOR, m, c, blk: blockPairs(sums, maxAbs, (k + 1) >> 1) };
-}
-
-/** weightSums for a depthwise filter [1, kH, kW, n] (tap t of channel j at t·n + j). */
-function depthwiseSums(weights: Int8Array, n: number, taps: number): { sums: Float64Array; maxAbs: number } {
-  const sums = new Float64Array(n);
-  let maxAbs = 0;
-  for (let t = 0; t < taps; t++) {
-    for (let j = 0; j < n; j++) {
-      const a = Math.abs(weights[t * n + j]!);
-      sums[j] = sums[j]! + a;
-      if (a > maxAbs) maxAbs = a;
-    }
-  }
-  return { sums, maxAbs };
+  return { mode: I16_FLOOR, m, c, blk: blockPairs(stats, (k + 1) >> 1), key: `floor ${multipliers.join()}|${shifts.join()}` };
 }
 
 /**
@@ -153,22 +149,21 @@ function depthwiseSums(weights: Int8Array, n: number, taps: number): { sums: Flo
  * the sum may not be exact or a shift is out of the wasm code's range.
  */
 export function fcRequant(
-  weights: Int8Array, n: number, k: number, filterOffset: number, bias: Tensor | null,
+  stats: WeightStats, n: number, k: number, filterOffset: number, bias: Tensor | null,
   rounding: 'int64' | 'single', scales: Float64Array, multipliers: Int32Array, shifts: Int32Array,
 ): I16Requant | null {
   const c = biasValues(bias, n);
   if (c === null) return null;
-  const { sums, maxAbs } = weightSums(weights, n, k, filterOffset);
-  for (let j = 0; j < n; j++) if (!(sums[j]! * MAX_X + Math.abs(c[j]!) < 2 ** 53)) return null;
+  for (let j = 0; j < n; j++) if (!(stats.sums[j]! * MAX_X + Math.abs(c[j]!) < 2 ** 53)) return null;
   const m = new Float64Array(n).fill(1);
-  const blk = blockPairs(sums, maxAbs, (k + 1) >> 1);
+  const blk = blockPairs(stats, (k + 1) >> 1);
   if (rounding === 'int64') {
-    return { mode: I16_FC64, m, c, blk, scales: Float64Array.from({ length: n }, (_, j) => scales[scales.length > 1 ? j : 0]!) };
+    return { mode: I16_FC64, m, c, blk, scales: Float64Array.from({ length: n }, (_, j) => scales[scales.length > 1 ? j : 0]!), key: `fc64 ${filterOffset} ${scales.join()}` };
   }
   const mult = Int32Array.from({ length: n }, (_, j) => multipliers[multipliers.length > 1 ? j : 0]!);
   const sh = Int32Array.from({ length: n }, (_, j) => shifts[shifts.length > 1 ? j : 0]!);
   if (mult.some((x) => x < 0) || sh.some((s) => s < -31 || s > 30)) return null;
-  return { mode: I16_FC32, m, c, blk, multipliers: mult, shifts: sh };
+  return { mode: I16_FC32, m, c, blk, multipliers: mult, shifts: sh, key: `fc32 ${filterOffset} ${mult.join()}|${sh.join()}` };
 }
 
 /**
@@ -182,26 +177,24 @@ export function packI16Weights(wasm: WasmKernels, weights: Tensor, bias: Tensor 
   const kp = (k + 1) >> 1;
   const panels = Math.ceil(n / NR);
   const panelBytes = HEADER + kp * 32;
-  const key = [rq.mode, filterOffset, ...rq.m, '|', ...rq.c, '|', ...(rq.scales ?? []), '|', ...(rq.multipliers ?? []), '|', ...(rq.shifts ?? [])].join(',');
-  return packConstants(wasm, `gemm_i16 ${n}x${k} ${key}`, [weights, bias], panels * panelBytes, (buffer, offset) => {
-    const w = weights.data as Int8Array | Uint8Array;
-    new Uint8Array(buffer, offset, panels * panelBytes).fill(0);
-    const head = new Float64Array(buffer, offset, (panels * panelBytes) / 8);
-    const headI = new Int32Array(buffer, offset, (panels * panelBytes) / 4);
-    const body = new Int16Array(buffer, offset, (panels * panelBytes) / 2);
+  return packConstants(wasm, `gemm_i16 ${n}x${k} ${filterOffset} ${rq.key}`, [weights, bias], panels * panelBytes, (_, offset) => {
+    const heap = wasm.heap;
+    const staged = heap.alloc(n * k, 64, 'staged weights');
+    new Int8Array(heap.buffer, staged, n * k).set(weights.data as Int8Array);
+    i16Exports(wasm).i16_pack_panels(staged, n, k, filterOffset, offset);
+    heap.freeBlock(staged);
+    const head = new Float64Array(heap.buffer, offset, (panels * panelBytes) / 8);
+    const headI = new Int32Array(heap.buffer, offset, (panels * panelBytes) / 4);
     for (let p = 0; p < panels; p++) {
       const base = p * panelBytes;
-      const cols = Math.min(NR, n - p * NR);
-      for (let col = 0; col < cols; col++) {
+      head.fill(0, base / 8, (base + HEADER) / 8);
+      for (let col = 0; col < Math.min(NR, n - p * NR); col++) {
         const j = p * NR + col;
         head[base / 8 + col] = rq.m[j]!;
         head[base / 8 + 8 + col] = rq.c[j]!;
         if (rq.scales) head[base / 8 + 16 + col] = rq.scales[j]!;
         if (rq.multipliers) headI[base / 4 + 32 + col] = rq.multipliers[j]!;
         if (rq.shifts) headI[base / 4 + 40 + col] = rq.shifts[j]!;
-        // k-pair d/2, column col, depth parity d&1.
-        const src = j * k, dst = (base + HEADER) / 2 + col * 2;
-        for (let d = 0; d < k; d++) body[dst + (d >> 1) * 16 + (d & 1)] = w[src + d]! + filterOffset;
       }
     }
   });
