@@ -70,6 +70,6 @@ import { transposeConvSimd } from './transpose_conv.js'; // tconv
 export { transposeConvSimd, convolution2DTransposeBiasSimd } from './transpose_conv.js'; // tconv
 export { registerSimdMediaPipeOps, SIMD_MEDIAPIPE_OPS } from './mediapipe.js'; // tconv
 
-// i16: 16x8 (int16 activations) CONV_2D, DEPTHWISE_CONV_2D, FULLY_CONNECTED, … in front of the kernels above (./i16.ts).
+// i16: 16x8 (int16 activations) CONV_2D, DEPTHWISE_CONV_2D, FULLY_CONNECTED, … in front of the kernels above (./i16.ts); keep it last.
 import { addI16Kernels } from './i16.js'; // i16
 addI16Kernels(SIMD_KERNELS as Partial<Record<BuiltinName, (wasm: WasmKernels) => KernelRegistration>>, BUILTIN_KERNELS); // i16
