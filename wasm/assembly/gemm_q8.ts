@@ -277,7 +277,7 @@ function gemm<T>(
 
 /** The 4×4 transpose of i32 lanes: rows v0…v3 (4 pairs of one A row each) to 4 k-pairs of the A4 layout at dst. */
 // @ts-ignore: decorator
-@inline function storeTransposed(dst: usize, v0: v128, v1: v128, v2: v128, v3: v128): void {
+@inline export function storeTransposed(dst: usize, v0: v128, v1: v128, v2: v128, v3: v128): void {
   const t0 = i32x4.shuffle(v0, v1, 0, 4, 1, 5), t1 = i32x4.shuffle(v2, v3, 0, 4, 1, 5);
   const t2 = i32x4.shuffle(v0, v1, 2, 6, 3, 7), t3 = i32x4.shuffle(v2, v3, 2, 6, 3, 7);
   v128.store(dst, i64x2.shuffle(t0, t1, 0, 2));

@@ -13,3 +13,7 @@ export { pool_f32, resize_bilinear_f32, copy_rows_32, pad_32 } from './pool_f32'
 export { tconv_f32 } from './tconv_f32'; // tconv
 export { q8_add, q8_mul, q8_addsub_ref, q8_requantize, q8_quantize_f32, q8_dequantize, q8_lut } from './elementwise_q8'; // q8ew
 export { q8_resize_bilinear, q8_sum_hw } from './pool_q8'; // q8ew
+export { i16_gemm_rows, i16_weight_sums, i16_pack_panels } from './gemm_i16'; // i16
+export { i16_conv2d } from './conv_i16'; // i16
+export { i16_dwconv } from './dwconv_i16'; // i16
+export { i16_addsub, i16_quantize, i16_mean } from './elementwise_i16'; // i16

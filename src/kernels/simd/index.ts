@@ -8,8 +8,8 @@ import { BUILTIN_KERNELS } from '../builtin_ops.js';
 import { registerCustomOps } from '../custom/index.js';
 import type { KernelRegistration } from '../registration.js';
 import type { WasmKernels } from '../../wasm/loader.js';
-import { conv2dSimd } from './conv_2d.js';
-import { fullyConnectedSimd } from './fully_connected.js';
+import { conv2dSimd as conv2dF32Q8 } from './conv_2d.js';
+import { fullyConnectedSimd as fullyConnectedF32Q8 } from './fully_connected.js';
 import { depthwiseConv2dQ8 } from './depthwise_conv_2d_q8.js';
 import { depthwiseConv2dF32Simd } from './depthwise_conv_2d.js';
 import {
@@ -18,7 +18,12 @@ import {
 } from './elementwise.js';
 import { averagePool2dSimd, maxPool2dSimd, meanSimd as meanF32, resizeBilinearSimd as resizeBilinearF32 } from './pool.js';
 import { addQ8, subQ8, mulQ8 } from './elementwise_q8.js';
-import { quantizeSimd, dequantizeSimd, castSimd } from './quantize.js';
+import { quantizeSimd as quantizeF32Q8, dequantizeSimd, castSimd } from './quantize.js';
+import { withI16 } from './gemm_i16.js';
+import { conv2dI16 } from './conv_2d_i16.js';
+import { depthwiseConv2dI16 } from './depthwise_conv_2d_i16.js';
+import { fullyConnectedI16 } from './fully_connected_i16.js';
+import { addI16, meanI16, quantizeI16, subI16 } from './elementwise_i16.js';
 import { resizeBilinearQ8, meanQ8 } from './pool_q8.js';
 import { logisticQ8 } from './lut_q8.js';
 import { concatenationSimd, padSimdKernel, padV2SimdKernel } from './data_movement.js';
@@ -27,21 +32,25 @@ import { transposeConvSimd } from './transpose_conv.js';
 export { simdKernel, packConstants, packGemmWeights, scratchOf, inHeapAtEval } from './tier.js';
 export type { SimdImpl, TierData } from './tier.js';
 export {
-  conv2dSimd, fullyConnectedSimd, preluSimd, reluSimd, relu6Simd, reluN1To1Simd, leakyReluSimd, hardSwishSimd, divSimd, sqrtSimd,
+  preluSimd, reluSimd, relu6Simd, reluN1To1Simd, leakyReluSimd, hardSwishSimd, divSimd, sqrtSimd,
   averagePool2dSimd, maxPool2dSimd, concatenationSimd, padSimdKernel, padV2SimdKernel, transposeConvSimd,
-  quantizeSimd, dequantizeSimd, castSimd,
+  dequantizeSimd, castSimd,
 };
 export { convolution2DTransposeBiasSimd } from './transpose_conv.js';
 export { registerSimdMediaPipeOps, SIMD_MEDIAPIPE_OPS } from './mediapipe.js';
 
 type Factory = (wasm: WasmKernels) => KernelRegistration;
 
-// Ops with both 8-bit and float kernels: 8-bit nodes on the q8 kernel, the others on the f32 one.
-export const depthwiseConv2dSimd: Factory = (wasm) => depthwiseConv2dQ8(wasm, depthwiseConv2dF32Simd(wasm));
-export const addSimd: Factory = (wasm) => addQ8(wasm, addF32(wasm));
-export const subSimd: Factory = (wasm) => subQ8(wasm, subF32(wasm));
+// Ops with kernels for several activation types: int16 nodes (16x8) on the i16 kernel, 8-bit ones
+// on the q8 kernel, the others on the f32 one (QUANTIZE: by its output type).
+export const conv2dSimd: Factory = (wasm) => withI16(conv2dI16(wasm), conv2dF32Q8(wasm));
+export const depthwiseConv2dSimd: Factory = (wasm) => withI16(depthwiseConv2dI16(wasm), depthwiseConv2dQ8(wasm, depthwiseConv2dF32Simd(wasm)));
+export const fullyConnectedSimd: Factory = (wasm) => withI16(fullyConnectedI16(wasm), fullyConnectedF32Q8(wasm));
+export const addSimd: Factory = (wasm) => withI16(addI16(wasm), addQ8(wasm, addF32(wasm)));
+export const subSimd: Factory = (wasm) => withI16(subI16(wasm), subQ8(wasm, subF32(wasm)));
 export const mulSimd: Factory = (wasm) => mulQ8(wasm, mulF32(wasm));
-export const meanSimd: Factory = (wasm) => meanQ8(wasm, meanF32(wasm));
+export const meanSimd: Factory = (wasm) => withI16(meanI16(wasm), meanQ8(wasm, meanF32(wasm)));
+export const quantizeSimd: Factory = (wasm) => withI16(quantizeI16(wasm), quantizeF32Q8(wasm), 'output');
 export const resizeBilinearSimd: Factory = (wasm) => resizeBilinearQ8(wasm, resizeBilinearF32(wasm));
 export const logisticSimd: Factory = (wasm) => logisticQ8(wasm, logisticF32(wasm));
 
