@@ -204,7 +204,8 @@ async function benchModels() {
     for (let i = 0; i < 20; i++) its[1].invoke();
     row.splitsPerInvoke = (p.jobs - before[0]) / 20;
     row.workerChunkShare = (p.workerChunks - before[2]) / Math.max(1, p.chunks - before[1]);
-    if (!json) console.log(`${''.padEnd(24)} split jobs per invoke: ${row.splitsPerInvoke.toFixed(1)}; chunks run by the worker(s): ${(100 * row.workerChunkShare).toFixed(0)}%`);
+    row.backoffs = pools.reduce((n, q) => n + (q.guard?.backoffs ?? 0), 0);
+    if (!json) console.log(`${''.padEnd(24)} split jobs per invoke: ${row.splitsPerInvoke.toFixed(1)}; chunks run by the worker(s): ${(100 * row.workerChunkShare).toFixed(0)}%; backoffs (threads sharing a core): ${row.backoffs}`);
     for (const it of its) {
       it.dispose();
       it.pool?.dispose();

@@ -14,6 +14,7 @@ import { Interpreter, loadWasmKernels, createSimdResolver, probeSimd, probeThrea
 import { registerSimdMediaPipeOps } from '../dist/kernels/simd/mediapipe.js';
 import { packGemmWeights } from '../dist/kernels/simd/index.js';
 import { resolveNumThreads } from '../dist/wasm/loader.js';
+import { ParallelismGuard } from '../dist/wasm/threads.js';
 import { buildCase, mulberry32 } from './harness/model_builder.mjs';
 import { MODELS_DIR } from './harness/goldens.mjs';
 import { convCase, dwCase, fcCase, randomConvQ8, randomDepthwise } from './harness/conv_cases.mjs';
@@ -41,6 +42,7 @@ async function kernels(threads) {
       wasm.pool.minSplitFlops = 0;
       wasm.pool.minChunkFlops = 0;
       wasm.pool.callerWorks = threads !== 3;
+      wasm.pool.guard = null; // split whatever the machine load (the test runs beside others)
     } else {
       assert.equal(wasm.pool, undefined);
     }
@@ -277,6 +279,55 @@ after(() => {
   for (const wasm of kernelsByThreads.values()) wasm.pool?.dispose();
 });
 
+test('the pool backs off while its threads share a core, and tries again later', () => {
+  const G = ParallelismGuard;
+  // Jobs of 0.2 ms, 0.05 ms apart; the process gets `cores` cores' worth of CPU time.
+  const drive = (guard, cores, jobs, t0, cpu) => {
+    let now = t0;
+    for (let j = 0; j < jobs; j++) {
+      if (guard.holding(now)) return { now, held: true };
+      now += 0.2;
+      cpu.ms += 0.25 * cores;
+      guard.record(0.15, 0.01, now);
+      now += 0.05;
+    }
+    return { now, held: false };
+  };
+  const cpu = { ms: 0 };
+  const parallel = new G(2, () => cpu.ms);
+  assert.equal(drive(parallel, 2, 1000, 0, cpu).held, false, 'two real cores: never backs off');
+  assert.equal(parallel.backoffs, 0);
+
+  const shared = new G(2, () => cpu.ms);
+  let r = drive(shared, 1, 1000, 0, cpu);
+  assert.ok(r.held, 'one core for two threads: backs off');
+  assert.ok(r.now <= 2 * G.RUN_JOBS * G.BAD_RUNS * 0.25 + 1, `within two runs of jobs (at ${r.now} ms)`);
+  assert.ok(shared.holding(r.now + G.MIN_BACKOFF_MS - 1) && !shared.holding(r.now + G.MIN_BACKOFF_MS + 1));
+  r = drive(shared, 1, 1000, r.now + G.MIN_BACKOFF_MS + 1, cpu);
+  assert.ok(r.held && shared.holding(r.now + 2 * G.MIN_BACKOFF_MS - 1), 'the same again: a twice longer backoff');
+  assert.equal(shared.backoffs, 2);
+
+  // Idle time between invokes (gaps over GAP_MS) is not taken for lost parallelism.
+  const idle = new G(2, () => cpu.ms);
+  let now = 0;
+  for (let k = 0; k < 200; k++) {
+    for (let j = 0; j < 10; j++) {
+      now += 0.2;
+      cpu.ms += 0.4;
+      idle.record(0.15, 0.01, now);
+    }
+    now += 30; // the application does something else
+  }
+  assert.equal(idle.backoffs, 0);
+
+  // Without CPU times: a caller that keeps waiting for its workers' chunks backs off.
+  const blind = new G(2, null);
+  for (let j = 0; j < G.STALLS - 1; j++) blind.record(0.1, 0.5, j);
+  assert.equal(blind.backoffs, 0);
+  blind.record(0.1, 0.5, 10);
+  assert.ok(blind.holding(10 + G.MIN_BACKOFF_MS - 1));
+});
+
 test('numThreads: unset = 1 for loadWasmKernels, −1/0 = min(4, cores), capped at 16', async () => {
   assert.equal(await resolveNumThreads(undefined), 1);
   assert.equal(await resolveNumThreads(1), 1);
@@ -326,6 +377,7 @@ const MODEL_JS = `
     if (wasm.pool) {
       await wasm.pool.ready;
       wasm.pool.minSplitFlops = 0;
+      wasm.pool.guard = null;
     }
     const r = runOn(new Interpreter(built.bytes, { heap: wasm.heap, opResolver: createSimdResolver(wasm) }));
     // On a loaded machine the calling thread may claim every chunk of one job before a worker wakes:

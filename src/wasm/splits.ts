@@ -25,7 +25,7 @@ export const WORK_PER_OP = {
 
 /** Chunks for `work` FLOP equivalents: 0 when it is not worth splitting. */
 export function chunkCount(pool: ThreadPool, work: number): number {
-  if (work < pool.minSplitFlops || pool.liveWorkers === 0) return 0;
+  if (work < pool.minSplitFlops || !pool.available) return 0;
   const most = Math.min(MAX_CHUNKS, CHUNKS_PER_THREAD * pool.threads);
   const n = pool.minChunkFlops > 0 ? Math.min(most, Math.floor(work / pool.minChunkFlops)) : most;
   return n >= 2 ? n : 0;

@@ -58,6 +58,97 @@ export const DEFAULT_WORKER_SPIN_MICROS = 20;
  * and sleep one burst-spin after it (bench/threads.md).
  */
 export const DEFAULT_BURST_SPIN_MICROS = 500;
+/**
+ * Backs the pool off when its threads do not really run in parallel. On a machine whose other
+ * processes keep all cores but one busy, the caller and its workers end up sharing a core: a split
+ * job then takes longer than the caller alone (0.6–0.8× on the 2-vCPU VM measured,
+ * bench/threads.md), and a worker descheduled while it holds a chunk makes the caller wait for it.
+ * Two signals: the process's CPU time over wall time across a run of closely spaced jobs (where the
+ * engine reports CPU time: Node's process.cpuUsage; about `threads` when the threads get their
+ * cores, about 1 when they share one), and stalls (the caller, done with its own chunks, waiting
+ * longer than it worked). After two bad runs or a few stalls in a row the pool runs jobs on the
+ * caller alone for a while (its workers fall asleep and free their core), then tries again,
+ * backing off longer each time it finds the same.
+ */
+export class ParallelismGuard {
+  static readonly MIN_BACKOFF_MS = 20;
+  static readonly MAX_BACKOFF_MS = 2000;
+  /** Jobs per measured run; a gap longer than GAP_MS between jobs starts a new run. */
+  static readonly RUN_JOBS = 16;
+  static readonly GAP_MS = 2;
+  /** Consecutive bad runs, and consecutive stalled jobs, that make the pool back off. */
+  static readonly BAD_RUNS = 2;
+  static readonly STALLS = 4;
+  /** Waits shorter than this never count as stalls (a worker chunk ending just after the caller's). */
+  static readonly MIN_WAIT_MS = 0.03;
+  private backoffMs = ParallelismGuard.MIN_BACKOFF_MS;
+  private until = -Infinity;
+  private stalls = 0;
+  private badRuns = 0;
+  private runJobs = 0;
+  private runWall = 0;
+  private runCpu = 0;
+  private lastJob = -Infinity;
+  /** Backoffs so far (statistics, tests). */
+  backoffs = 0;
+
+  /**
+   * `threads`: the pool's; `cpuMs`: the process's CPU time in ms (all threads), or null where the
+   * engine does not tell it.
+   */
+  constructor(private readonly threads: number, private readonly cpuMs: (() => number) | null) {}
+
+  /** Whether jobs should run on the caller alone at time `now` (ms). */
+  holding(now: number): boolean {
+    return now < this.until;
+  }
+
+  /** Records a split job: ms the caller spent on its chunks, then waiting for the workers', ending at `now`. */
+  record(workedMs: number, waitedMs: number, now: number): void {
+    if (waitedMs > ParallelismGuard.MIN_WAIT_MS && waitedMs > 0.5 * workedMs) {
+      if (++this.stalls >= ParallelismGuard.STALLS) this.backOff(now);
+    } else {
+      this.stalls = 0;
+    }
+    if (this.cpuMs === null) return;
+    if (now - this.lastJob > ParallelismGuard.GAP_MS || this.runJobs === 0) {
+      this.runJobs = 0;
+      this.runWall = now;
+      this.runCpu = this.cpuMs();
+    }
+    this.lastJob = now;
+    if (++this.runJobs < ParallelismGuard.RUN_JOBS) return;
+    const parallel = (this.cpuMs() - this.runCpu) / Math.max(now - this.runWall, 1e-3);
+    this.runJobs = 0;
+    if (parallel >= 1 + 0.4 * (this.threads - 1)) {
+      this.badRuns = 0;
+      if (this.stalls === 0) this.backoffMs = ParallelismGuard.MIN_BACKOFF_MS;
+    } else if (++this.badRuns >= ParallelismGuard.BAD_RUNS) {
+      this.backOff(now);
+    }
+  }
+
+  private backOff(now: number): void {
+    this.stalls = 0;
+    this.badRuns = 0;
+    this.runJobs = 0;
+    this.until = now + this.backoffMs;
+    this.backoffMs = Math.min(2 * this.backoffMs, ParallelismGuard.MAX_BACKOFF_MS);
+    this.backoffs++;
+  }
+}
+
+/** The process's CPU time in ms (Node), or null. */
+function processCpuMs(): (() => number) | null {
+  const p = (globalThis as { process?: { cpuUsage?: () => { user: number; system: number } } }).process;
+  if (typeof p?.cpuUsage !== 'function') return null;
+  const usage = p.cpuUsage.bind(p);
+  return () => {
+    const u = usage();
+    return (u.user + u.system) / 1000;
+  };
+}
+
 /** A worker must be up within this long, or it is given up (the pool runs without it). */
 const START_LIMIT_MS = 20_000;
 
@@ -132,6 +223,8 @@ export class ThreadPool {
   ready: Promise<boolean> = Promise.resolve(false);
   /** Whether the caller claims chunks too (default); false: it only waits (tests). */
   callerWorks = true;
+  /** Backs off while the threads do not run in parallel (see ParallelismGuard); null turns that off. */
+  guard: ParallelismGuard | null;
   private readonly ctl: Int32Array;
   private readonly offsets: Int32Array;
   private readonly data: Float64Array;
@@ -144,6 +237,7 @@ export class ThreadPool {
 
   private constructor(opts: ThreadPoolOptions, kernels: string[]) {
     this.threads = opts.threads;
+    this.guard = new ParallelismGuard(opts.threads, processCpuMs());
     this.control = opts.heap.alloc(CONTROL_BYTES, 64, 'the thread pool control block');
     const buffer = opts.memory.buffer;
     this.ctl = new Int32Array(buffer, this.control, HEADER_BYTES / 4);
@@ -205,13 +299,14 @@ export class ThreadPool {
   runChunks(chunks: readonly (readonly KernelCall[])[]): void {
     const n = chunks.length;
     if (n > MAX_CHUNKS) throw new TfliteError(`${n} chunks in one job, more than ${MAX_CHUNKS}`);
-    if (this.disposed || n <= 1 || this.liveWorkers === 0 || !this.encode(chunks)) {
+    if (this.disposed || n <= 1 || !this.available || !this.encode(chunks)) {
       for (const chunk of chunks) for (const call of chunk) this.fns[this.index(call.kernel)]!(...call.args);
       return;
     }
     const ctl = this.ctl;
     this.jobs++;
     this.chunks += n;
+    const start = performance.now();
     const tag = (Atomics.load(ctl, SEQ) + 1) & 0xffff;
     Atomics.store(ctl, COUNT, n);
     Atomics.store(ctl, DONE, 0);
@@ -233,7 +328,12 @@ export class ThreadPool {
       }
       Atomics.add(ctl, DONE, 1);
     }
+    const callerDone = performance.now();
     this.waitDone(n);
+    if (this.callerWorks && this.guard !== null) {
+      const end = performance.now();
+      this.guard.record(callerDone - start, end - callerDone, end);
+    }
     if (error !== null) throw error;
     const failed = Atomics.load(ctl, ERROR);
     if (failed !== 0) throw new TfliteError(`a wasm kernel failed on worker thread ${failed}`);
@@ -260,6 +360,11 @@ export class ThreadPool {
   /** Workers that have started and take chunks. */
   get liveWorkers(): number {
     return this.disposed ? 0 : Atomics.load(this.ctl, READY);
+  }
+
+  /** Whether a job would run on several threads now: workers are up and the pool is not backing off. */
+  get available(): boolean {
+    return this.liveWorkers > 0 && !(this.guard?.holding(performance.now()) ?? false);
   }
 
   /** Chunks the workers have run so far (statistics, tests). */
