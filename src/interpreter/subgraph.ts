@@ -152,6 +152,8 @@ export class Subgraph {
   readonly inputs: number[];
   readonly outputs: number[];
   readonly name: string;
+  /** Per graph input: whether an operator reads it or it is a graph output. */
+  readonly inputsUsed: readonly boolean[];
   nodes: Node[] = [];
   /** Offset of this subgraph's arena block in the heap (-1 before the first plan). */
   private arenaOffset = -1;
@@ -171,6 +173,9 @@ export class Subgraph {
     this.name = def.name ?? `subgraph ${index}`;
     this.inputs = def.inputs;
     this.outputs = def.outputs;
+    const read = new Set<number>(def.outputs);
+    for (const op of def.operators) for (const i of op.inputs) read.add(i);
+    this.inputsUsed = def.inputs.map((i) => read.has(i));
     this.tensors = def.tensors.map((t, i) => {
       const dtype = DTYPES[t.type] as DType;
       const q = t.quantization;
