@@ -74,7 +74,7 @@ export function operandOf(wasm: WasmKernels, t: Tensor, index: number): Operand 
 /** The heap offset of an operand now, or -1 when its tensor is not in `wasm`'s memory (then run the reference). */
 export function operandAt(wasm: WasmKernels, op: Operand, t: Tensor): number {
   if (op.offset >= 0) return op.offset;
-  return t.heapByteOffset >= 0 && t.data.buffer === wasm.memory.buffer ? t.heapByteOffset : -1;
+  return t.owningHeap === wasm.heap ? t.heapByteOffset : -1;
 }
 
 /** out[r·cols + c] = a[r·aRow + c·aCol] ∘ b[r·bRow + c·bCol] (binary_f32's loop). */

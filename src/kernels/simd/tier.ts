@@ -3,6 +3,7 @@
 import type { KernelRegistration, OpContext } from '../registration.js';
 import type { Tensor } from '../../interpreter/tensor.js';
 import type { WasmKernels } from '../../wasm/loader.js';
+import type { Heap } from '../../memory/heap.js';
 
 /**
  * The wasm half of a SIMD registration. `prepare` runs after the reference prepare (which
@@ -31,23 +32,23 @@ export function simdKernel<RefData, SimdData>(
       return { ref, simd: impl.prepare(ctx, ref) };
     },
     eval(ctx, data) {
-      if (data.simd !== null && inMemory(ctx, impl.inPlace, wasm.memory)) impl.eval(ctx, data.simd);
+      if (data.simd !== null && inMemory(ctx, impl.inPlace, wasm.heap)) impl.eval(ctx, data.simd);
       else reference.eval(ctx, data.ref);
     },
   };
 }
 
 /**
- * Whether the tensors the kernel touches are in `memory`: not so for constants and dynamic
- * tensors (plain JS buffers), constant-folded nodes, or an interpreter whose heap is elsewhere.
+ * Whether the tensors the kernel touches are in `heap` (the wasm memory): not so for constants and
+ * dynamic tensors (plain JS buffers), constant-folded nodes, or an interpreter whose heap is elsewhere.
  */
-function inMemory(ctx: OpContext, inPlace: readonly number[], memory: WebAssembly.Memory): boolean {
-  const buffer = memory.buffer;
-  for (const i of inPlace) {
-    const t = ctx.inputs[i];
-    if (t === null || t === undefined || t.heapByteOffset < 0 || t.data.buffer !== buffer) return false;
+function inMemory(ctx: OpContext, inPlace: readonly number[], heap: Heap): boolean {
+  for (let k = 0; k < inPlace.length; k++) {
+    const t = ctx.inputs[inPlace[k]!];
+    if (t === null || t === undefined || t.owningHeap !== heap) return false;
   }
-  for (const t of ctx.outputs) if (t.heapByteOffset < 0 || t.data.buffer !== buffer) return false;
+  const outputs = ctx.outputs;
+  for (let k = 0; k < outputs.length; k++) if (outputs[k]!.owningHeap !== heap) return false;
   return true;
 }
 
