@@ -117,7 +117,7 @@ export function binary_f32(
 // 2^n as two power-of-two factors, so results down in the subnormals scale as exp does.
 // Inputs are clamped to [-104, 89] (exp underflows to 0 / overflows to ∞ there anyway).
 // @ts-ignore: decorator
-@inline function expV(x: v128): v128 {
+@inline export function expV(x: v128): v128 {
   x = f32x4.pmin(f32x4.pmax(x, f32x4.splat(-104)), f32x4.splat(89));
   // n = round(x / ln2) by adding 1.5·2^23: the sum's low mantissa bits are n (no convert instructions).
   const magic = f32x4.splat(12582912.0);

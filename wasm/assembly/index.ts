@@ -11,3 +11,5 @@ export { dwconv_f32, pad_input_f32 } from './dwconv_f32'; // f32
 export { binary_f32, unary_f32 } from './elementwise_f32'; // f32
 export { pool_f32, resize_bilinear_f32, copy_rows_32, pad_32 } from './pool_f32'; // f32
 export { tconv_f32 } from './tconv_f32'; // tconv
+export { math_f32, binary2_f32 } from './math_f32'; // f32misc
+export { reduce_f32 } from './reduce_f32'; // f32misc

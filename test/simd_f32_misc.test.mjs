@@ -1,0 +1,194 @@
+// The SIMD tier's float32 math (wasm/assembly/math_f32.ts: NEG … ROUND, DIV, MAXIMUM, MINIMUM,
+// SQUARED_DIFFERENCE) and reductions (reduce_f32.ts: SUM, REDUCE_MAX/MIN/PROD, MEAN) against the
+// reference kernels on random shapes and special values, with a count of the wasm calls to check
+// the fast path really ran; and their fallbacks.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BuiltinOpResolver, loadWasmKernels, createSimdResolver, probeSimd } from '../dist/index.js';
+import { buildCase, mulberry32 } from './harness/model_builder.mjs';
+import { pick, run, worstRelativeDiff } from './harness/simd.mjs';
+
+const hasSimd = probeSimd();
+
+/** A SIMD resolver over `wasm` whose wasm exports count their calls (`calls[name]`). */
+function countingResolver(wasm) {
+  const calls = {};
+  const exports = {};
+  for (const [name, fn] of Object.entries(wasm.exports)) {
+    exports[name] = typeof fn !== 'function' ? fn : (...args) => {
+      calls[name] = (calls[name] ?? 0) + 1;
+      return fn(...args);
+    };
+  }
+  return { resolver: createSimdResolver({ ...wasm, exports }), calls };
+}
+
+/** Runs case `c` on both tiers: { ours, ref } (arrays of outputs) and the wasm calls. */
+function bothTiers(wasm, c) {
+  const built = buildCase(c);
+  const { resolver, calls } = countingResolver(wasm);
+  const ours = run(built.bytes, built.inputs, { heap: wasm.heap, opResolver: resolver });
+  const ref = run(built.bytes, built.inputs, { opResolver: new BuiltinOpResolver() });
+  return { ours, ref, calls };
+}
+
+/** Bit-for-bit equality (Object.is: -0 is not +0; NaN is NaN), or within `tol` relative per element. */
+function checkClose(c, ours, ref, tol) {
+  ref.forEach((r, k) => {
+    assert.equal(ours[k].length, r.length, `${c.name}: output length`);
+    for (let i = 0; i < r.length; i++) {
+      const a = ours[k][i], b = r[i];
+      if (Object.is(a, b)) continue;
+      const ok = tol > 0 && Number.isFinite(b) && Math.abs(a - b) <= tol * Math.abs(b);
+      assert.ok(ok, `${c.name}: element ${i} is ${a}, the reference ${b}`);
+    }
+  });
+}
+
+function checkCase(wasm, c, fn, tol = 0) {
+  const { ours, ref, calls } = bothTiers(wasm, c);
+  checkClose(c, ours, ref, tol);
+  assert.ok((calls[fn] ?? 0) >= 1, `${c.name}: ${fn} did not run (calls ${JSON.stringify(calls)})`);
+}
+
+const f32In = (shape, extra = {}) => ({ dtype: 'float32', shape, ...extra });
+
+// ------------------------------------------------------------------ unary
+
+const EXACT_UNARY = ['NEG', 'ABS', 'SQUARE', 'SQRT', 'RSQRT', 'CEIL', 'FLOOR', 'ROUND'];
+const APPROX_UNARY = ['EXP', 'LOG', 'TANH'];
+/** Relative error allowed for EXP, LOG, TANH (the reference rounds Math.exp/log/tanh to f32). */
+const APPROX_TOL = 1e-6;
+
+/** Values that probe every branch: zeros, infinities, NaN, subnormals, ties, huge and tiny numbers. */
+const SPECIAL = [
+  -0, 0, NaN, Infinity, -Infinity, 1, -1, 0.5, -0.5, 1.5, 2.5, -2.5, 3.4e38, -3.4e38, 1e-30, -1e-30, 1e-45, 1.2e-38, 5e-39,
+  0.625, -0.625, 0.6249999, 9, -9, 20, 44, 45, 88.7, 88.8, 89, 100, -87, -103, -104, -110, 0.7071067, 0.7071068, 1.0000001, 0.9999999,
+];
+
+test('NEG, ABS, SQUARE, SQRT, RSQRT, CEIL, FLOOR, ROUND SIMD are bit-exact; EXP, LOG, TANH within 1e-6 relative', { skip: !hasSimd }, async () => {
+  const wasm = await loadWasmKernels();
+  const next = mulberry32(7);
+  for (const op of [...EXACT_UNARY, ...APPROX_UNARY]) {
+    const tol = APPROX_UNARY.includes(op) ? APPROX_TOL : 0;
+    const range = op === 'EXP' ? [-90, 90] : op === 'LOG' || op === 'SQRT' || op === 'RSQRT' ? [0, 1000] : [-12, 12];
+    const shapes = [[1, 7, 9, 13], [1], [2], [3], [5], [4, 4], [2, 3, 17]];
+    for (let i = 0; i < 3; i++) shapes.push([1 + (next() % 3), 1 + (next() % 20), 1 + (next() % 33)]);
+    for (const s of shapes) checkCase(wasm, { name: `${op} [${s}]`, op, inputs: [f32In(s, { range })], outputs: [{ dtype: 'float32' }] }, 'math_f32', tol);
+    // Values near 0 (TANH's and LOG's polynomial branches, relative accuracy where the result is small).
+    checkCase(wasm, { name: `${op} small`, op, inputs: [f32In([64], { range: [-1e-3, 1e-3] })], outputs: [{ dtype: 'float32' }] }, 'math_f32', tol);
+    checkCase(wasm, { name: `${op} near 1`, op, inputs: [f32In([64], { range: [0.9, 1.1] })], outputs: [{ dtype: 'float32' }] }, 'math_f32', tol);
+    checkCase(wasm, { name: `${op} special`, op, inputs: [f32In([SPECIAL.length], { data: SPECIAL })], outputs: [{ dtype: 'float32' }] }, 'math_f32', tol);
+  }
+});
+
+test('EXP, LOG, TANH SIMD stay within 1e-6 relative over a dense sweep', { skip: !hasSimd }, async () => {
+  const wasm = await loadWasmKernels();
+  const sweep = (lo, hi, n) => Array.from({ length: n }, (_, i) => lo * Math.pow(hi / lo, i / (n - 1)));
+  const pos = [...sweep(1e-38, 1e38, 4000), ...sweep(1e-44, 1e-37, 200)];
+  const both = [...pos, ...pos.map((v) => -v)];
+  for (const [op, data] of [['EXP', both.filter((v) => Math.abs(v) < 120)], ['LOG', pos], ['TANH', both]]) {
+    checkCase(wasm, { name: `${op} sweep`, op, inputs: [f32In([data.length], { data })], outputs: [{ dtype: 'float32' }] }, 'math_f32', APPROX_TOL);
+  }
+});
+
+// ------------------------------------------------------------------ binary
+
+const binary = (op, name, a, b, act = 0, extra = {}) => ({
+  name: `${op} ${name}`, op, version: 1,
+  options: op === 'DIV' ? { fusedActivationFunction: act } : undefined,
+  inputs: [f32In(a, extra.a), f32In(b, extra.b)],
+  outputs: [{ dtype: 'float32' }],
+});
+
+test('DIV, MAXIMUM, MINIMUM, SQUARED_DIFFERENCE SIMD are bit-exact: same shapes, scalars, channel vectors, rows', { skip: !hasSimd }, async () => {
+  const wasm = await loadWasmKernels();
+  const next = mulberry32(11);
+  for (const op of ['DIV', 'MAXIMUM', 'MINIMUM', 'SQUARED_DIFFERENCE']) {
+    const acts = op === 'DIV' ? [0, 1, 2, 3] : [0];
+    for (const act of acts) checkCase(wasm, binary(op, `same shape act${act}`, [1, 7, 5, 13], [1, 7, 5, 13], act, { a: { range: [-4, 4] } }), 'binary2_f32');
+    checkCase(wasm, binary(op, 'channel vector', [1, 6, 6, 24], [1, 1, 1, 24]), 'binary2_f32');
+    checkCase(wasm, binary(op, 'vector first, C % 4 = 3', [7], [2, 3, 5, 7]), 'binary2_f32');
+    checkCase(wasm, binary(op, 'constant scalar', [1, 9, 9, 3], [], 0, { b: { constant: true } }), 'binary2_f32');
+    checkCase(wasm, binary(op, 'scalar first', [], [2, 11, 6]), 'binary2_f32');
+    checkCase(wasm, binary(op, 'one value per row (softmax)', [1, 635, 47, 2], [1, 635, 47, 1]), 'binary2_f32');
+    checkCase(wasm, binary(op, 'rows first', [3, 1], [3, 17]), 'binary2_f32');
+    for (let i = 0; i < 4; i++) {
+      const shape = [1 + (next() % 3), 1 + (next() % 9), 1 + (next() % 9), 1 + (next() % 40)];
+      const b = pick(next, [shape, [shape[3]], [], [shape[0], shape[1], shape[2], 1]]);
+      checkCase(wasm, binary(op, `random ${i} [${shape}] ∘ [${b}]`, shape, b, op === 'DIV' ? next() % 4 : 0), 'binary2_f32');
+    }
+    const xs = [-0, 0, NaN, Infinity, -Infinity, 7, -7, 0.5, -0.5, 1e-30, 3.4e38, -3.4e38, 1, -1, 0, NaN];
+    const ys = [0, -0, 1, -Infinity, Infinity, NaN, -0, 0.5, 5.5, -1e-3, 3.4e38, 1e-38, -0, 0, 0, NaN];
+    for (const act of acts) {
+      const c = binary(op, `special values act${act}`, [16], [16], act);
+      c.inputs = [f32In([16], { data: xs }), f32In([16], { data: ys })];
+      checkCase(wasm, c, 'binary2_f32');
+    }
+  }
+});
+
+test('DIV, MAXIMUM SIMD fall back to the reference for other broadcasts and types', { skip: !hasSimd }, async () => {
+  const wasm = await loadWasmKernels();
+  const ints = { ...binary('MAXIMUM', 'int32', [5], [5]), inputs: [{ dtype: 'int32', shape: [5] }, { dtype: 'int32', shape: [5] }], outputs: [{ dtype: 'int32' }] };
+  for (const c of [binary('DIV', 'outer', [4, 1], [1, 6], 0, { b: { range: [1, 2] } }), binary('MAXIMUM', 'middle dim', [2, 3, 4], [1, 3, 1]), ints]) {
+    const { ours, ref, calls } = bothTiers(wasm, c);
+    assert.equal(worstRelativeDiff(ours, ref), 0, c.name);
+    assert.equal(calls.binary2_f32, undefined, c.name);
+  }
+});
+
+// ------------------------------------------------------------------ reductions
+
+const reduce = (op, shape, axes, keepDims, extra = {}) => ({
+  name: `${op} [${shape}] over [${axes}]${keepDims ? ' keep' : ''}`, op, version: 1, options: { keepDims },
+  inputs: [f32In(shape, extra), { dtype: 'int32', shape: [axes.length], constant: true, data: axes }],
+  outputs: [{ dtype: 'float32' }],
+});
+
+test('SUM, REDUCE_MAX, REDUCE_MIN, REDUCE_PROD, MEAN SIMD are bit-exact over contiguous axes', { skip: !hasSimd }, async () => {
+  const wasm = await loadWasmKernels();
+  const next = mulberry32(5);
+  for (const op of ['SUM', 'REDUCE_MAX', 'REDUCE_MIN', 'REDUCE_PROD', 'MEAN']) {
+    const range = op === 'REDUCE_PROD' ? [0.5, 1.5] : [-4, 4];
+    const cases = [
+      reduce(op, [1, 63, 47, 2], [3], true), // softmax over two classes (pnet)
+      reduce(op, [1, 128], [-1], true), // layer norm
+      reduce(op, [7, 2], [1], false),
+      reduce(op, [5, 9], [1], false),
+      reduce(op, [2, 6, 7, 10], [1, 2], true), // H, W (MEAN: the pooling kernel's)
+      reduce(op, [2, 6, 7, 3], [1, 2], false),
+      reduce(op, [3, 5, 1, 6], [1, 2], false),
+      reduce(op, [4, 5, 6], [0], false),
+      reduce(op, [4, 5, 6], [0, 1, 2], false),
+      reduce(op, [4, 1, 5, 6], [2, 1], true),
+    ];
+    for (let i = 0; i < 5; i++) {
+      const rank = 1 + (next() % 4);
+      const shape = Array.from({ length: rank }, () => 2 + (next() % 6));
+      const a = next() % rank, b = a + (next() % (rank - a));
+      cases.push(reduce(op, shape, Array.from({ length: b - a + 1 }, (_, k) => a + k), next() % 2 === 0));
+    }
+    for (const c of cases) {
+      c.inputs[0].range = range;
+      const usesPool = op === 'MEAN' && c.inputs[0].shape.length === 4 && [...c.inputs[1].data].sort().join() === '1,2';
+      checkCase(wasm, c, usesPool ? 'pool_f32' : 'reduce_f32');
+    }
+    const special = [NaN, 1, -0, 0, Infinity, -Infinity, 3, NaN, -0, -0, 5, 1e38, 1e38, 1e38, -3, 2];
+    for (const shape of [[8, 2], [4, 4], [2, 8], [16, 1]]) {
+      for (const axis of shape[1] === 1 ? [0] : [0, 1]) checkCase(wasm, reduce(op, shape, [axis], false, { data: special }), 'reduce_f32');
+    }
+  }
+});
+
+test('reductions fall back to the reference for split axes, computed axes and empty axes', { skip: !hasSimd }, async () => {
+  const wasm = await loadWasmKernels();
+  const computed = reduce('SUM', [3, 4], [1], false);
+  computed.inputs[1] = { dtype: 'int32', shape: [1], data: [1] };
+  const empty = reduce('REDUCE_MAX', [3, 0, 2], [1], false);
+  for (const c of [reduce('SUM', [3, 4, 5], [0, 2], false), reduce('MEAN', [3, 4, 5], [0, 2], true), computed, empty]) {
+    const { ours, ref, calls } = bothTiers(wasm, c);
+    assert.equal(worstRelativeDiff(ours, ref), 0, c.name);
+    assert.equal(calls.reduce_f32, undefined, c.name);
+  }
+});
