@@ -4,8 +4,11 @@
 // the fast path really ran; and their fallbacks.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { BuiltinOpResolver, loadWasmKernels, createSimdResolver, probeSimd } from '../dist/index.js';
+import { registerMediaPipeOps } from '../dist/mediapipe/index.js';
 import { buildCase, mulberry32 } from './harness/model_builder.mjs';
+import { MODELS_DIR, checkGolden, listGoldens } from './harness/goldens.mjs';
 import { pick, run, worstRelativeDiff } from './harness/simd.mjs';
 
 const hasSimd = probeSimd();
@@ -190,5 +193,97 @@ test('reductions fall back to the reference for split axes, computed axes and em
     const { ours, ref, calls } = bothTiers(wasm, c);
     assert.equal(worstRelativeDiff(ours, ref), 0, c.name);
     assert.equal(calls.reduce_f32, undefined, c.name);
+  }
+});
+
+// ------------------------------------------------------------------ hybrid (dynamic range)
+
+const hybridFc = (name, rows, depth, units, { asym = false, act = 0, perChannel = false, bias = true, u8 = false, range } = {}) => ({
+  name: `FULLY_CONNECTED hybrid ${name}`, op: 'FULLY_CONNECTED', version: u8 ? 3 : 9,
+  options: { fusedActivationFunction: act, weightsFormat: 0, keepNumDims: false, asymmetricQuantizeInputs: asym },
+  inputs: [
+    f32In([rows, depth], range ? { range } : {}),
+    {
+      dtype: u8 ? 'uint8' : 'int8', shape: [units, depth], constant: true,
+      quant: perChannel ? { scale: Array.from({ length: units }, (_, i) => 0.002 + 0.001 * (i % 7)), zeroPoint: new Array(units).fill(0) } : { scale: 0.0037, zeroPoint: 0 },
+    },
+    bias ? { dtype: 'float32', shape: [units], constant: true } : null,
+  ],
+  outputs: [{ dtype: 'float32' }],
+});
+
+const hybridConv = (name, shape, outC, { act = 0, perChannel = true, bias = true, range } = {}) => ({
+  name: `CONV_2D hybrid pointwise ${name}`, op: 'CONV_2D', version: 2,
+  options: { padding: 1, strideW: 1, strideH: 1, fusedActivationFunction: act, dilationWFactor: 1, dilationHFactor: 1 },
+  inputs: [
+    f32In(shape, range ? { range } : {}),
+    {
+      dtype: 'int8', shape: [outC, 1, 1, shape[3]], constant: true,
+      quant: perChannel ? { scale: Array.from({ length: outC }, (_, i) => 0.001 + 0.0005 * (i % 5)), zeroPoint: new Array(outC).fill(0), quantizedDimension: 0 } : { scale: 0.004, zeroPoint: 0 },
+    },
+    bias ? { dtype: 'float32', shape: [outC], constant: true } : null,
+  ],
+  outputs: [{ dtype: 'float32' }],
+});
+
+test('hybrid FULLY_CONNECTED and pointwise CONV_2D SIMD are bit-exact with the reference', { skip: !hasSimd }, async () => {
+  const wasm = await loadWasmKernels();
+  const next = mulberry32(13);
+  const cases = [
+    hybridFc('LSTM gates, asymmetric', 1, 32, 128, { asym: true, bias: false }),
+    hybridFc('symmetric, relu6', 3, 17, 10, { act: 3, range: [-8, 8] }),
+    hybridFc('per-channel, relu', 5, 64, 13, { act: 1, perChannel: true }),
+    hybridFc('asymmetric, positive inputs', 4, 9, 7, { asym: true, range: [0.5, 3] }),
+    hybridFc('asymmetric, negative inputs', 2, 3, 5, { asym: true, range: [-3, -0.5] }),
+    hybridFc('uint8 weights', 2, 12, 9, { u8: true }),
+    hybridFc('depth 1', 6, 1, 3, { asym: true }),
+    hybridConv('mobilenet expand', [1, 12, 12, 16], 96, { act: 3 }),
+    hybridConv('project, no bias', [1, 6, 6, 96], 24, { bias: false }),
+    hybridConv('per-tensor, odd channels', [2, 5, 3, 7], 11, { perChannel: false, act: 1 }),
+  ];
+  for (let i = 0; i < 6; i++) {
+    const rows = 1 + (next() % 9), depth = 1 + (next() % 70), units = 1 + (next() % 40);
+    cases.push(hybridFc(`random ${i} ${rows}x${depth}x${units}`, rows, depth, units, { asym: next() % 2 === 0, act: next() % 4, perChannel: next() % 2 === 0 }));
+    const shape = [1, 1 + (next() % 6), 1 + (next() % 6), 1 + (next() % 40)];
+    cases.push(hybridConv(`random ${i} [${shape}] → ${1 + i * 5}`, shape, 1 + i * 5, { act: next() % 4 }));
+  }
+  for (const c of cases) checkCase(wasm, c, 'hybrid_gemm_f32');
+  // Rows of zeros (scale 1), special values and a constant row.
+  const special = [0, 0, 0, 0, NaN, 1, -1, Infinity, 2, 2, 2, 2, -0, 0.5, -0.5, 1e-30];
+  for (const asym of [false, true]) {
+    const c = hybridFc(`special values asym ${asym}`, 4, 4, 6, { asym });
+    c.inputs[0] = f32In([4, 4], { data: special });
+    checkCase(wasm, c, 'hybrid_gemm_f32');
+  }
+});
+
+test('hybrid FULLY_CONNECTED with TANH and a strided hybrid CONV_2D fall back to the reference', { skip: !hasSimd }, async () => {
+  const wasm = await loadWasmKernels();
+  const strided = hybridConv('stride 2', [1, 6, 6, 8], 4);
+  strided.options.strideW = strided.options.strideH = 2;
+  for (const c of [hybridFc('tanh', 2, 8, 4, { act: 4 }), strided]) {
+    const { ours, ref, calls } = bothTiers(wasm, c);
+    assert.equal(worstRelativeDiff(ours, ref), 0, c.name);
+    assert.equal(calls.hybrid_gemm_f32, undefined, c.name);
+  }
+});
+
+// ------------------------------------------------------------------ golden models
+
+const GOLDENS = /^(mtcnn\/rnet|openwakeword\/(embedding_model|hey_jarvis_v0\.1)|tf\/lstm_classifier_.*|tf\/mobilenet_v2_035_96_dynamic)$/;
+
+test('golden models on the SIMD tier match their goldens, running these kernels', { skip: !hasSimd || !fs.existsSync(MODELS_DIR) }, async () => {
+  const entries = listGoldens().filter((e) => GOLDENS.test(e.name));
+  assert.ok(entries.length >= 6, 'the golden models are present');
+  const total = {};
+  for (const entry of entries) {
+    const wasm = await loadWasmKernels();
+    const { resolver, calls } = countingResolver(wasm);
+    const { stats } = checkGolden(entry, { resolver: registerMediaPipeOps(resolver), interpreterOptions: { heap: wasm.heap } });
+    for (const s of stats) assert.ok(s.ok, `${entry.name} output ${s.name}: max diff ${s.maxDiff} > ${s.tol}`);
+    for (const [k, v] of Object.entries(calls)) total[k] = (total[k] ?? 0) + v;
+  }
+  for (const fn of ['math_f32', 'binary2_f32', 'reduce_f32', 'hybrid_gemm_f32']) {
+    assert.ok(total[fn] > 0, `${fn} ran in no golden model (${JSON.stringify(total)})`);
   }
 });

@@ -1,4 +1,4 @@
-// The f32misc SIMD kernels by builtin name (merged into SIMD_KERNELS by ./index.ts).
+// The f32misc SIMD kernels by builtin name, installed into SIMD_KERNELS by ./index.ts.
 import type { BuiltinName } from '../../interpreter/op_resolver.js';
 import type { KernelRegistration } from '../registration.js';
 import type { WasmKernels } from '../../wasm/loader.js';
@@ -7,8 +7,12 @@ import {
   sqrtSimd, squareSimd, squaredDifferenceSimd, tanhSimd,
 } from './math.js';
 import { meanReduceSimd, reduceMaxSimd, reduceMinSimd, reduceProdSimd, sumSimd } from './reduce.js';
+import { conv2dHybridSimd, fullyConnectedHybridSimd } from './hybrid.js';
+import { BUILTIN_KERNELS } from '../builtin_ops.js';
 
-export const F32MISC_KERNELS: Readonly<Partial<Record<BuiltinName, (wasm: WasmKernels) => KernelRegistration>>> = {
+type Factory = (wasm: WasmKernels) => KernelRegistration;
+
+const KERNELS: Readonly<Partial<Record<BuiltinName, Factory>>> = {
   NEG: negSimd,
   ABS: absSimd,
   SQUARE: squareSimd,
@@ -30,3 +34,18 @@ export const F32MISC_KERNELS: Readonly<Partial<Record<BuiltinName, (wasm: WasmKe
   REDUCE_PROD: reduceProdSimd,
   MEAN: meanReduceSimd,
 };
+
+/** Ops whose nodes of one kind (hybrid) are taken here, the others left to the op's previous registration. */
+const WRAPPERS: Readonly<Partial<Record<BuiltinName, (wasm: WasmKernels, base: KernelRegistration) => KernelRegistration>>> = {
+  FULLY_CONNECTED: fullyConnectedHybridSimd,
+  CONV_2D: conv2dHybridSimd,
+};
+
+/** Adds this work's kernels to `table` (SIMD_KERNELS), wrapping the entries WRAPPERS names. */
+export function addF32MiscKernels(table: Partial<Record<BuiltinName, Factory>>): void {
+  Object.assign(table, KERNELS);
+  for (const [name, wrap] of Object.entries(WRAPPERS) as [BuiltinName, NonNullable<(typeof WRAPPERS)[BuiltinName]>][]) {
+    const previous = table[name];
+    table[name] = (wasm) => wrap(wasm, previous ? previous(wasm) : BUILTIN_KERNELS[name]!);
+  }
+}

@@ -70,6 +70,7 @@ import { transposeConvSimd } from './transpose_conv.js'; // tconv
 export { transposeConvSimd, convolution2DTransposeBiasSimd } from './transpose_conv.js'; // tconv
 export { registerSimdMediaPipeOps, SIMD_MEDIAPIPE_OPS } from './mediapipe.js'; // tconv
 
-// f32misc: float unary math, DIV/MAXIMUM/MINIMUM/SQUARED_DIFFERENCE (./math.ts), reductions (./reduce.ts).
-import * as f32misc from './f32misc.js'; // f32misc
-Object.assign(SIMD_KERNELS, f32misc.F32MISC_KERNELS); // f32misc
+// f32misc: float unary math, DIV/MAXIMUM/MINIMUM/SQUARED_DIFFERENCE (./math.ts), reductions (./reduce.ts),
+// hybrid FULLY_CONNECTED and pointwise CONV_2D (./hybrid.ts).
+import { addF32MiscKernels } from './f32misc.js'; // f32misc
+addF32MiscKernels(SIMD_KERNELS as Partial<Record<BuiltinName, (wasm: WasmKernels) => KernelRegistration>>); // f32misc
