@@ -12,7 +12,7 @@
 //   then the fused activation's clamp [lo, hi].
 // Packed weights (packHybridWeights in src/kernels/simd/hybrid.ts): ceil(N/8) panels of a 64-byte
 // header [bias f32[8], cs f32[8]] and, per k-pair p, [w[2p][c], w[2p+1][c]] for c = 0…7 as i16
-// (32 bytes), zero-padded past N and K. Register tile 4 rows × 8 columns, i32x4.dot_i16x8_s:
+// (32 bytes), zero-padded past N and K. Register tile 4 (or 1) rows × 8 columns, i32x4.dot_i16x8_s:
 // |w| ≤ 128 and |q − zp| ≤ 255, so a pair's sum never overflows and the i32 lanes wrap as the
 // reference's `| 0`. A call covers rows [0, m) of the pointers it is given: threads split rows.
 
@@ -147,10 +147,13 @@ function quantizeRow(x: usize, k: i32, asym: i32, q: usize): f32 {
   }
 }
 
-/** Rows a0…a3 (i16 k-pairs) × one panel; rows past the block alias row 0 (their stores repeat row 0's). */
+/**
+ * `rows` (1 or 4, a constant after inlining) rows a0…a3 (i16 k-pairs) × one panel; in a block of
+ * 4, rows past the matrix alias row 0 (their stores repeat row 0's, which it stores last).
+ */
 // @ts-ignore: decorator
 @inline function tile(
-  mode: i32, kp: i32, a0: usize, a1: usize, a2: usize, a3: usize, w: usize,
+  rows: i32, mode: i32, kp: i32, a0: usize, a1: usize, a2: usize, a3: usize, w: usize,
   s0: f32, s1: f32, s2: f32, s3: f32, c0: usize, c1: usize, c2: usize, c3: usize, nr: i32, hasBias: i32, lo: v128, hi: v128,
 ): void {
   let acc00 = i32x4.splat(0), acc01 = acc00, acc10 = acc00, acc11 = acc00;
@@ -162,21 +165,24 @@ function quantizeRow(x: usize, k: i32, asym: i32, q: usize): f32 {
     const x0 = v128.load32_splat(a0 + o);
     acc00 = i32x4.add(acc00, i32x4.dot_i16x8_s(x0, w0));
     acc01 = i32x4.add(acc01, i32x4.dot_i16x8_s(x0, w1));
-    const x1 = v128.load32_splat(a1 + o);
-    acc10 = i32x4.add(acc10, i32x4.dot_i16x8_s(x1, w0));
-    acc11 = i32x4.add(acc11, i32x4.dot_i16x8_s(x1, w1));
-    const x2 = v128.load32_splat(a2 + o);
-    acc20 = i32x4.add(acc20, i32x4.dot_i16x8_s(x2, w0));
-    acc21 = i32x4.add(acc21, i32x4.dot_i16x8_s(x2, w1));
-    const x3 = v128.load32_splat(a3 + o);
-    acc30 = i32x4.add(acc30, i32x4.dot_i16x8_s(x3, w0));
-    acc31 = i32x4.add(acc31, i32x4.dot_i16x8_s(x3, w1));
+    if (rows > 1) {
+      const x1 = v128.load32_splat(a1 + o);
+      acc10 = i32x4.add(acc10, i32x4.dot_i16x8_s(x1, w0));
+      acc11 = i32x4.add(acc11, i32x4.dot_i16x8_s(x1, w1));
+      const x2 = v128.load32_splat(a2 + o);
+      acc20 = i32x4.add(acc20, i32x4.dot_i16x8_s(x2, w0));
+      acc21 = i32x4.add(acc21, i32x4.dot_i16x8_s(x2, w1));
+      const x3 = v128.load32_splat(a3 + o);
+      acc30 = i32x4.add(acc30, i32x4.dot_i16x8_s(x3, w0));
+      acc31 = i32x4.add(acc31, i32x4.dot_i16x8_s(x3, w1));
+    }
     b += 32;
   }
-  // Highest row first: aliased rows hold row 0's values, which row 0 stores last.
-  epilogue(mode, acc30, acc31, s3, w, hasBias, lo, hi, c3, nr);
-  epilogue(mode, acc20, acc21, s2, w, hasBias, lo, hi, c2, nr);
-  epilogue(mode, acc10, acc11, s1, w, hasBias, lo, hi, c1, nr);
+  if (rows > 1) {
+    epilogue(mode, acc30, acc31, s3, w, hasBias, lo, hi, c3, nr);
+    epilogue(mode, acc20, acc21, s2, w, hasBias, lo, hi, c2, nr);
+    epilogue(mode, acc10, acc11, s1, w, hasBias, lo, hi, c1, nr);
+  }
   epilogue(mode, acc00, acc01, s0, w, hasBias, lo, hi, c0, nr);
 }
 
@@ -206,9 +212,18 @@ function quantizeRow(x: usize, k: i32, asym: i32, q: usize): f32 {
       const s0 = load<f32>(sp);
       const s1 = left > 1 ? load<f32>(sp, 4) : s0, s2 = left > 2 ? load<f32>(sp, 8) : s0, s3 = left > 3 ? load<f32>(sp, 12) : s0;
       let wp = w;
+      if (left == 1) {
+        // One row (matrix-vector, an LSTM step): no aliased rows to compute.
+        for (let j = 0; j < n; j += 8) {
+          const off = <usize>j << 2;
+          tile(1, mode, kp, a0, a0, a0, a0, wp, s0, s0, s0, s0, c0 + off, c0, c0, c0, min(8, n - j), hasBias, vlo, vhi);
+          wp += panel;
+        }
+        continue;
+      }
       for (let j = 0; j < n; j += 8) {
         const off = <usize>j << 2;
-        tile(mode, kp, a0, a1, a2, a3, wp, s0, s1, s2, s3, c0 + off, c1 + off, c2 + off, c3 + off, min(8, n - j), hasBias, vlo, vhi);
+        tile(4, mode, kp, a0, a1, a2, a3, wp, s0, s1, s2, s3, c0 + off, c1 + off, c2 + off, c3 + off, min(8, n - j), hasBias, vlo, vhi);
         wp += panel;
       }
     }
