@@ -287,3 +287,43 @@ test('golden models on the SIMD tier match their goldens, running these kernels'
     assert.ok(total[fn] > 0, `${fn} ran in no golden model (${JSON.stringify(total)})`);
   }
 });
+
+// ------------------------------------------------------------------ CONV_2D: direct and im2col pixels
+
+test('conv2d_f32 gives every pixel the same bits whatever its path, im2col tile size or row split', { skip: !hasSimd }, async () => {
+  const wasm = await loadWasmKernels();
+  const next = mulberry32(21);
+  const { heap, exports } = wasm;
+  for (let i = 0; i < 12; i++) {
+    const inH = 3 + (next() % 12), inW = 3 + (next() % 14), inC = pick(next, [1, 3, 5, 8, 16]), outC = pick(next, [2, 4, 7, 8, 10, 19]);
+    const kH = pick(next, [1, 2, 3, 5]), kW = pick(next, [1, 3, 4]), sH = pick(next, [1, 2]), sW = pick(next, [1, 2, 3]);
+    const dH = pick(next, [1, 1, 2]), dW = pick(next, [1, 1, 2]);
+    const same = next() % 2 === 0;
+    const effH = (kH - 1) * dH + 1, effW = (kW - 1) * dW + 1;
+    if (!same && (effH > inH || effW > inW)) continue;
+    const outH = same ? Math.ceil(inH / sH) : Math.floor((inH - effH) / sH) + 1;
+    const outW = same ? Math.ceil(inW / sW) : Math.floor((inW - effW) / sW) + 1;
+    const padH = same ? Math.max(0, Math.floor(((outH - 1) * sH + effH - inH) / 2)) : 0;
+    const padW = same ? Math.max(0, Math.floor(((outW - 1) * sW + effW - inW) / 2)) : 0;
+    const k = kH * kW * inC, panels = Math.ceil(outC / 8);
+    const input = heap.alloc(inH * inW * inC * 4), weights = heap.alloc(panels * (k + 1) * 32);
+    const outBytes = outH * outW * outC * 4;
+    const outs = [heap.alloc(outBytes), heap.alloc(outBytes), heap.alloc(outBytes)];
+    const scratch = heap.alloc(64 * k * 4);
+    const f = (off, n) => new Float32Array(heap.buffer, off, n);
+    f(input, inH * inW * inC).forEach((_, j, a) => { a[j] = (next() / 2 ** 32) * 2 - 1; });
+    f(weights, panels * (k + 1) * 8).forEach((_, j, a) => { a[j] = (next() / 2 ** 32) * 2 - 1; });
+    const call = (out, rows, r0, tileRows) => exports.conv2d_f32(
+      input, out + r0 * outW * outC * 4, weights, scratch, 1, inH, inW, inC, rows, outW, outC, kH, kW, sH, sW, dH, dW, padH - r0 * sH, padW, tileRows, -Infinity, Infinity,
+    );
+    call(outs[0], outH, 0, 4);
+    call(outs[1], outH, 0, 64);
+    const r = next() % outH;
+    call(outs[2], r, 0, 8);
+    call(outs[2], outH - r, r, 8);
+    const bits = (o) => new Uint32Array(heap.buffer, o, outBytes / 4);
+    const name = `${inH}x${inW}x${inC} → ${outC}, ${kH}x${kW} s${sH},${sW} d${dH},${dW} ${same ? 'SAME' : 'VALID'}`;
+    assert.deepEqual(bits(outs[1]), bits(outs[0]), `${name}: tileRows 64 vs 4`);
+    assert.deepEqual(bits(outs[2]), bits(outs[0]), `${name}: rows split at ${r}`);
+  }
+});
