@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { BuiltinOpResolver, loadWasmKernels, createSimdResolver, probeSimd } from '../dist/index.js';
+import { BuiltinOpResolver, Interpreter, ModelBuilder, loadWasmKernels, createSimdResolver, probeSimd } from '../dist/index.js';
 import { registerMediaPipeOps } from '../dist/mediapipe/index.js';
 import { buildCase, mulberry32 } from './harness/model_builder.mjs';
 import { MODELS_DIR, checkGolden, listGoldens } from './harness/goldens.mjs';
@@ -326,4 +326,50 @@ test('conv2d_f32 gives every pixel the same bits whatever its path, im2col tile 
     assert.deepEqual(bits(outs[1]), bits(outs[0]), `${name}: tileRows 64 vs 4`);
     assert.deepEqual(bits(outs[2]), bits(outs[0]), `${name}: rows split at ${r}`);
   }
+});
+
+// ------------------------------------------------------------------ PReLU fusion
+
+/** x → ADD(RELU(x), MUL(alpha, NEG(RELU(NEG(x))))) (MTCNN's PReLU), optionally with an extra reader of an intermediate. */
+function preluChain(shape, alpha, { alphaFirst = true, leak = false } = {}) {
+  const b = new ModelBuilder();
+  const g = b.subgraph('main');
+  const t = (data) => g.tensor({ dtype: 'float32', shape: data ? [alpha.length] : shape, data });
+  const x = g.input({ dtype: 'float32', shape });
+  const [r1, n1, r2, n2, m, out] = [t(), t(), t(), t(), t(), t()];
+  const a = t(Float32Array.from(alpha));
+  g.op('RELU', [x], [r1]).op('NEG', [x], [n1]).op('RELU', [n1], [r2]).op('NEG', [r2], [n2])
+    .op('MUL', alphaFirst ? [a, n2] : [n2, a], [m], { fusedActivationFunction: 0 })
+    .op('ADD', [r1, m], [out], { fusedActivationFunction: 0 })
+    .output(out);
+  if (leak) g.output(n2);
+  return b.toBytes();
+}
+
+test('the SIMD resolver fuses PReLU spelled RELU/NEG/MUL/ADD into PRELU, and only where it is exact', { skip: !hasSimd }, async () => {
+  const shape = [1, 5, 6, 7];
+  const alpha = [0.25, -0.5, 1, 0, 2, 0.1, 3];
+  const x = Float32Array.from({ length: 210 }, (_, i) => (i % 13 === 0 ? 0 : Math.sin(i) * 4));
+  const runWith = (bytes, options) => {
+    const it = new Interpreter(bytes, options);
+    it.allocateTensors();
+    it.setTensor(it.getInputDetails()[0].index, x);
+    const nodes = [];
+    it.profiler = (p) => nodes.push(p.op);
+    it.invoke();
+    return { out: it.getTensor(it.getOutputDetails()[0].index), nodes };
+  };
+  for (const [options, fused] of [[{}, true], [{ alphaFirst: false }, true], [{ leak: true }, false]]) {
+    const bytes = preluChain(shape, alpha, options);
+    const wasm = await loadWasmKernels();
+    const ours = runWith(bytes, { heap: wasm.heap, opResolver: createSimdResolver(wasm) });
+    const ref = runWith(bytes, { opResolver: new BuiltinOpResolver() });
+    assert.deepEqual(ours.nodes, fused ? ['PRELU'] : ['RELU', 'NEG', 'RELU', 'NEG', 'MUL', 'ADD'], JSON.stringify(options));
+    assert.equal(ref.nodes.length, 6);
+    // Equal values; a fused zero may differ in sign (x = -0 stays -0 in PRELU).
+    ref.out.forEach((v, i) => assert.ok(v === ours.out[i], `${JSON.stringify(options)} at ${i}: ${ours.out[i]} vs ${v}`));
+  }
+  // A non-finite alpha keeps the chain: ∞ · -0 is NaN in the chain, not in PRELU.
+  const wasm = await loadWasmKernels();
+  assert.equal(runWith(preluChain(shape, [...alpha.slice(0, 6), Infinity]), { heap: wasm.heap, opResolver: createSimdResolver(wasm) }).nodes.length, 6);
 });

@@ -212,7 +212,7 @@ export class Subgraph {
       const more = missing.length > 1 ? `; also ${missing.slice(1).map((m) => m.replace(/^.*no kernel for /, '')).filter((m, k, a) => a.indexOf(m) === k).join(', ')}` : '';
       throw new UnresolvedOpError(`${missing[0]}${more} (register kernels with MutableOpResolver)`);
     }
-    this.nodes = nodes;
+    this.nodes = (this.resolver.passes ?? []).reduce((list, pass) => pass(list, this, this.resolver), nodes);
   }
 
   /** Prepares every node, plans and binds the arena. */

@@ -2,11 +2,13 @@
 // layout of gemm_f32.ts), four pixels × one 8-column panel per register tile:
 // - pixels whose window lies inside the input (with dilation 1 along W) read the input directly:
 //   per filter row, kW · inC contiguous floats ("implicit im2col"), no copy;
-// - the others (where the window leaves the input: padding) are gathered as im2col rows of
-//   K = kH·kW·inC values, zeros outside the input, `tileRows` pixels at a time into `scratch`.
+// - the others (where the window leaves the input: padding; a row's last 1…3 interior pixels)
+//   are gathered as im2col rows of K = kH·kW·inC values, zeros outside the input, four at a time
+//   (across rows and images) into `scratch`.
 // Both run the same tile, every column summed over k in the filter's (ky, kx, c) order from the
 // bias, so a pixel's result does not depend on the path, the tile it falls in, or how a caller
-// splits the output rows (threads). A panel with 4 columns or fewer runs a half-width tile.
+// splits the output rows (threads). A panel with 4 columns or fewer runs a half-width tile (so a
+// pointwise convolution with few output channels runs here rather than in gemm_f32).
 
 // Copies / zeroes n floats; runs of 4 or more end with an overlapping vector (no scalar tail).
 // @ts-ignore: decorator
@@ -159,9 +161,10 @@
 
 /**
  * output[b, oy, ox, :] = clamp(Σ input · filter + bias) for every output pixel. Per output row,
- * the interior pixels run in direct groups of 4; the rest (the borders, the interior's last 0…3
- * pixels, or the whole row) are gathered into `scratch`, tileRows (≥ 4) im2col rows of
- * K = kH · kW · inC floats at a time. Offsets in bytes, sizes in elements.
+ * the interior pixels run in direct groups of 4; the others (borders, the interior's last 0…3
+ * pixels, rows whose window leaves the input) are gathered as im2col rows of K = kH · kW · inC
+ * floats into `scratch`, four at a time across rows and images, and run as a group once there are
+ * four. `scratch` holds tileRows ≥ 4 such rows (4 are used). Offsets in bytes, sizes in elements.
  */
 export function conv2d_f32(
   input: usize, output: usize, w: usize, scratch: usize,
@@ -183,6 +186,9 @@ export function conv2d_f32(
   const oxA = min(outW, padW > 0 ? (padW + strideW - 1) / strideW : 0);
   const lastX = inW - kW + padW;
   const oxB = dilationW != 1 || lastX < 0 ? oxA : max(oxA, min(outW, lastX / strideW + 1));
+  // The gathered pixels waiting for a group: their count and output addresses.
+  let pending = 0;
+  let p0: usize = 0, p1: usize = 0, p2: usize = 0;
   for (let b = 0; b < batches; b++) {
     const image = input + <usize>b * inH * inRow;
     for (let oy = 0; oy < outH; oy++) {
@@ -200,46 +206,48 @@ export function conv2d_f32(
           c, c + pixelBytes, c + 2 * pixelBytes, c + 3 * pixelBytes, w, outC, panel, vlo, vhi,
         );
       }
-      // im2col: the row's other pixels, pending pixel i at column i < x0 ? i : i + n4.
-      const pending = outW - n4;
+      // im2col: the row's other pixels, at columns [0, x0) and [x0 + n4, outW).
       const ky0 = firstTap(iy0, dilationH), ky1 = endTap(iy0, dilationH, kH, inH);
-      for (let i0 = 0; i0 < pending; i0 += tileRows) {
-        const n = min(tileRows, pending - i0);
-        let dst = scratch;
-        for (let i = i0; i < i0 + n; i++) {
-          const ix0 = (i < x0 ? i : i + n4) * strideW - padW;
-          const kx0 = firstTap(ix0, dilationW), kx1 = endTap(ix0, dilationW, kW, inW);
-          let d = dst;
-          for (let ky = 0; ky < kH; ky++) {
-            if (ky < ky0 || ky >= ky1 || kx1 <= kx0) {
-              zeroF32(d, tapRun);
+      for (let ox = 0; ox < outW; ox++) {
+        if (ox == x0) ox += n4;
+        if (ox >= outW) break;
+        const ix0 = ox * strideW - padW;
+        const kx0 = firstTap(ix0, dilationW), kx1 = endTap(ix0, dilationW, kW, inW);
+        let d = scratch + <usize>pending * rowBytes;
+        for (let ky = 0; ky < kH; ky++) {
+          if (ky < ky0 || ky >= ky1 || kx1 <= kx0) {
+            zeroF32(d, tapRun);
+          } else {
+            const src = image + <usize>(iy0 + ky * dilationH) * inRow;
+            zeroF32(d, kx0 * inC);
+            if (dilationW == 1) {
+              copyF32(d + (<usize>(kx0 * inC) << 2), src + <usize>(ix0 + kx0) * inPixel, (kx1 - kx0) * inC);
             } else {
-              const src = image + <usize>(iy0 + ky * dilationH) * inRow;
-              zeroF32(d, kx0 * inC);
-              if (dilationW == 1) {
-                copyF32(d + (<usize>(kx0 * inC) << 2), src + <usize>(ix0 + kx0) * inPixel, (kx1 - kx0) * inC);
-              } else {
-                for (let kx = kx0; kx < kx1; kx++) {
-                  copyF32(d + (<usize>(kx * inC) << 2), src + <usize>(ix0 + kx * dilationW) * inPixel, inC);
-                }
+              for (let kx = kx0; kx < kx1; kx++) {
+                copyF32(d + (<usize>(kx * inC) << 2), src + <usize>(ix0 + kx * dilationW) * inPixel, inC);
               }
-              zeroF32(d + (<usize>(kx1 * inC) << 2), (kW - kx1) * inC);
             }
-            d += <usize>tapRun << 2;
+            zeroF32(d + (<usize>(kx1 * inC) << 2), (kW - kx1) * inC);
           }
-          dst += rowBytes;
+          d += <usize>tapRun << 2;
         }
-        // Groups of 4 (the last one's missing pixels alias its first).
-        for (let r = 0; r < n; r += 4) {
-          const left = n - r, i = i0 + r;
-          const a0 = scratch + <usize>r * rowBytes;
-          const c0 = outRow + <usize>(i < x0 ? i : i + n4) * pixelBytes;
-          const a1 = left > 1 ? a0 + rowBytes : a0, c1 = left > 1 ? outRow + <usize>(i + 1 < x0 ? i + 1 : i + 1 + n4) * pixelBytes : c0;
-          const a2 = left > 2 ? a0 + 2 * rowBytes : a0, c2 = left > 2 ? outRow + <usize>(i + 2 < x0 ? i + 2 : i + 2 + n4) * pixelBytes : c0;
-          const a3 = left > 3 ? a0 + 3 * rowBytes : a0, c3 = left > 3 ? outRow + <usize>(i + 3 < x0 ? i + 3 : i + 3 + n4) * pixelBytes : c0;
-          pixels4(1, k, 0, a0, a1, a2, a3, c0, c1, c2, c3, w, outC, panel, vlo, vhi);
+        const c = outRow + <usize>ox * pixelBytes;
+        if (pending == 3) {
+          pixels4(1, k, 0, scratch, scratch + rowBytes, scratch + 2 * rowBytes, scratch + 3 * rowBytes, p0, p1, p2, c, w, outC, panel, vlo, vhi);
+          pending = 0;
+        } else {
+          if (pending == 0) p0 = c;
+          else if (pending == 1) p1 = c;
+          else p2 = c;
+          pending++;
         }
       }
     }
+  }
+  // The last 1…3 gathered pixels; missing ones alias the first.
+  if (pending > 0) {
+    const a1 = pending > 1 ? scratch + rowBytes : scratch, c1 = pending > 1 ? p1 : p0;
+    const a2 = pending > 2 ? scratch + 2 * rowBytes : scratch, c2 = pending > 2 ? p2 : p0;
+    pixels4(1, k, 0, scratch, a1, a2, scratch, p0, c1, c2, p0, w, outC, panel, vlo, vhi);
   }
 }

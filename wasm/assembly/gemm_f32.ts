@@ -3,7 +3,7 @@
 // Packed B (see packGemmWeights in src/kernels/simd/tier.ts): ceil(N/8) panels of
 //   [bias[8], B[0][0..8), B[1][0..8), …, B[K-1][0..8)]  (f32, zero-padded past N),
 // i.e. (K + 1) · 32 bytes per panel. A and C are row-major with byte strides lda / ldc.
-// Register tile 4×8 (4×4 for a last panel of 4 columns or fewer): 8 f32x4 accumulators, each k broadcasts one A value per row
+// Register tile 4×8: 8 f32x4 accumulators, each k broadcasts one A value per row
 // (v128.load32_splat) against two B vectors. Bias and the fused activation's clamp are applied
 // by the tile itself (accumulators start at the bias; the store clamps).
 // Every pointer is a byte offset into the imported memory; nothing here allocates.
@@ -85,31 +85,6 @@ export const MR: i32 = 4;
   }
 }
 
-/** Four rows × the first 4 columns of a panel (n − j ≤ 4): half the work of tile4x8, the same sums. */
-// @ts-ignore: decorator
-@inline function tile4x4(
-  k: i32, a0: usize, a1: usize, a2: usize, a3: usize, w: usize,
-  c0: usize, c1: usize, c2: usize, c3: usize, nr: i32, lo: v128, hi: v128,
-): void {
-  let acc0 = v128.load(w);
-  let acc1 = acc0, acc2 = acc0, acc3 = acc0;
-  w += 32;
-  for (let kk = 0; kk < k; kk++) {
-    const b0 = v128.load(w);
-    acc0 = f32x4.add(acc0, f32x4.mul(v128.load32_splat(a0), b0));
-    acc1 = f32x4.add(acc1, f32x4.mul(v128.load32_splat(a1), b0));
-    acc2 = f32x4.add(acc2, f32x4.mul(v128.load32_splat(a2), b0));
-    acc3 = f32x4.add(acc3, f32x4.mul(v128.load32_splat(a3), b0));
-    a0 += 4; a1 += 4; a2 += 4; a3 += 4;
-    w += 32;
-  }
-  const z = f32x4.splat(0);
-  storePartial(c3, clamp(acc3, lo, hi), z, nr);
-  storePartial(c2, clamp(acc2, lo, hi), z, nr);
-  storePartial(c1, clamp(acc1, lo, hi), z, nr);
-  storePartial(c0, clamp(acc0, lo, hi), z, nr);
-}
-
 /** One row × one panel (matrix-vector products): two interleaved accumulator pairs hide the add latency. */
 // @ts-ignore: decorator
 @inline function tile1x8(k: i32, a: usize, w: usize, c: usize, nr: i32, lo: v128, hi: v128): void {
@@ -167,8 +142,7 @@ export function gemm_f32(
     const a3 = rows > 3 ? a2 + lda : a2, c3 = rows > 3 ? c2 + ldc : c2;
     for (let j = 0; j < n; j += NR) {
       const off = <usize>j << 2;
-      if (n - j <= 4) tile4x4(k, a0, a1, a2, a3, wp, c0 + off, c1 + off, c2 + off, c3 + off, n - j, vlo, vhi);
-      else tile4x8(k, a0, a1, a2, a3, wp, c0 + off, c1 + off, c2 + off, c3 + off, min(NR, n - j), vlo, vhi);
+      tile4x8(k, a0, a1, a2, a3, wp, c0 + off, c1 + off, c2 + off, c3 + off, min(NR, n - j), vlo, vhi);
       wp += pb;
     }
   }

@@ -9,6 +9,7 @@ import {
 import { meanReduceSimd, reduceMaxSimd, reduceMinSimd, reduceProdSimd, sumSimd } from './reduce.js';
 import { conv2dHybridSimd, fullyConnectedHybridSimd } from './hybrid.js';
 import { BUILTIN_KERNELS } from '../builtin_ops.js';
+import { fusePrelu, type GraphPass } from '../../interpreter/fusion.js';
 
 type Factory = (wasm: WasmKernels) => KernelRegistration;
 
@@ -49,3 +50,6 @@ export function addF32MiscKernels(table: Partial<Record<BuiltinName, Factory>>):
     table[name] = (wasm) => wrap(wasm, previous ? previous(wasm) : BUILTIN_KERNELS[name]!);
   }
 }
+
+/** Graph passes of the SIMD resolver: PReLU spelled as RELU/NEG/MUL/ADD runs as one PRELU. */
+export const F32MISC_PASSES: readonly GraphPass[] = [fusePrelu];

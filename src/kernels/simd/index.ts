@@ -60,6 +60,7 @@ export function createSimdResolver(wasm: WasmKernels): MutableOpResolver {
     const simd = SIMD_KERNELS[name as BuiltinName];
     resolver.addBuiltin(name as BuiltinName, simd ? simd(wasm) : kernel);
   }
+  resolver.passes.push(...F32MISC_PASSES); // f32misc
   return registerCustomOps(resolver);
 }
 
@@ -72,5 +73,5 @@ export { registerSimdMediaPipeOps, SIMD_MEDIAPIPE_OPS } from './mediapipe.js'; /
 
 // f32misc: float unary math, DIV/MAXIMUM/MINIMUM/SQUARED_DIFFERENCE (./math.ts), reductions (./reduce.ts),
 // hybrid FULLY_CONNECTED and pointwise CONV_2D (./hybrid.ts).
-import { addF32MiscKernels } from './f32misc.js'; // f32misc
+import { addF32MiscKernels, F32MISC_PASSES } from './f32misc.js'; // f32misc
 addF32MiscKernels(SIMD_KERNELS as Partial<Record<BuiltinName, (wasm: WasmKernels) => KernelRegistration>>); // f32misc
