@@ -257,14 +257,48 @@ test('hybrid FULLY_CONNECTED and pointwise CONV_2D SIMD are bit-exact with the r
   }
 });
 
-test('hybrid FULLY_CONNECTED with TANH and a strided hybrid CONV_2D fall back to the reference', { skip: !hasSimd }, async () => {
+const hybridDw = (name, shape, [kH, kW], { stride = 1, dilation = 1, same = true, act = 0, bias = true, mult = 1 } = {}) => ({
+  name: `DEPTHWISE_CONV_2D hybrid ${name}`, op: 'DEPTHWISE_CONV_2D', version: 6,
+  options: { padding: same ? 0 : 1, strideW: stride, strideH: stride, depthMultiplier: mult, fusedActivationFunction: act, dilationWFactor: dilation, dilationHFactor: dilation },
+  inputs: [
+    f32In(shape),
+    {
+      dtype: 'int8', shape: [1, kH, kW, shape[3] * mult], constant: true,
+      quant: { scale: Array.from({ length: shape[3] * mult }, (_, i) => 0.002 + 0.0007 * (i % 6)), zeroPoint: new Array(shape[3] * mult).fill(0), quantizedDimension: 3 },
+    },
+    bias ? { dtype: 'float32', shape: [shape[3] * mult], constant: true } : null,
+  ],
+  outputs: [{ dtype: 'float32' }],
+});
+
+test('hybrid DEPTHWISE_CONV_2D SIMD is bit-exact with the reference', { skip: !hasSimd }, async () => {
+  const wasm = await loadWasmKernels();
+  const next = mulberry32(17);
+  const cases = [
+    hybridDw('mobilenet 3x3 s1 relu6', [1, 12, 12, 96], [3, 3], { act: 3 }),
+    hybridDw('3x3 s2 no bias', [1, 9, 9, 16], [3, 3], { stride: 2, bias: false }),
+    hybridDw('C % 8 = 3, valid', [2, 6, 7, 11], [3, 2], { same: false }),
+    hybridDw('5x5 dilation 2', [1, 8, 8, 8], [5, 5], { dilation: 2, act: 1 }),
+  ];
+  for (let i = 0; i < 8; i++) {
+    const shape = [1 + (next() % 2), 1 + (next() % 10), 1 + (next() % 10), 8 + (next() % 30)];
+    const k = pick(next, [[3, 3], [1, 1], [5, 5], [2, 3]]);
+    const same = next() % 2 === 0;
+    if (!same && (k[0] > shape[1] || k[1] > shape[2])) continue;
+    cases.push(hybridDw(`random ${i} [${shape}] ${k}`, shape, k, { stride: pick(next, [1, 2]), same, act: next() % 4, bias: next() % 3 !== 0 }));
+  }
+  for (const c of cases) checkCase(wasm, c, 'hybrid_dwconv_f32');
+});
+
+test('hybrid FULLY_CONNECTED with TANH, a strided hybrid CONV_2D, a narrow or multiplied hybrid depthwise fall back to the reference', { skip: !hasSimd }, async () => {
   const wasm = await loadWasmKernels();
   const strided = hybridConv('stride 2', [1, 6, 6, 8], 4);
   strided.options.strideW = strided.options.strideH = 2;
-  for (const c of [hybridFc('tanh', 2, 8, 4, { act: 4 }), strided]) {
+  for (const c of [hybridFc('tanh', 2, 8, 4, { act: 4 }), strided, hybridDw('4 channels', [1, 5, 5, 4], [3, 3]), hybridDw('multiplier 2', [1, 5, 5, 8], [3, 3], { mult: 2 })]) {
     const { ours, ref, calls } = bothTiers(wasm, c);
     assert.equal(worstRelativeDiff(ours, ref), 0, c.name);
     assert.equal(calls.hybrid_gemm_f32, undefined, c.name);
+    assert.equal(calls.hybrid_dwconv_f32, undefined, c.name);
   }
 });
 
@@ -283,7 +317,7 @@ test('golden models on the SIMD tier match their goldens, running these kernels'
     for (const s of stats) assert.ok(s.ok, `${entry.name} output ${s.name}: max diff ${s.maxDiff} > ${s.tol}`);
     for (const [k, v] of Object.entries(calls)) total[k] = (total[k] ?? 0) + v;
   }
-  for (const fn of ['math_f32', 'binary2_f32', 'reduce_f32', 'hybrid_gemm_f32']) {
+  for (const fn of ['math_f32', 'binary2_f32', 'reduce_f32', 'hybrid_gemm_f32', 'hybrid_dwconv_f32']) {
     assert.ok(total[fn] > 0, `${fn} ran in no golden model (${JSON.stringify(total)})`);
   }
 });

@@ -37,10 +37,10 @@ const HEADER: usize = 64;
 }
 
 /**
- * Quantizes row `x` (k floats) into `q` as i16 (q − zp), k padded to even with a 0; returns the
- * row's float scale. asym: 1 asymmetric over [−128, 127], 0 symmetric over [−127, 127].
+ * The quantization of the k floats at x (TFLite's Symmetric/AsymmetricQuantizeFloats): writes
+ * [scale f32, 1/scale f32, zero point i32, lowest q i32] at `params`.
  */
-function quantizeRow(x: usize, k: i32, asym: i32, q: usize): f32 {
+function quantParams(x: usize, k: i32, asym: i32, params: usize): void {
   let vmin = f32x4.splat(Infinity), vmax = f32x4.splat(-Infinity);
   let i = 0;
   for (; i + 4 <= k; i += 4) {
@@ -58,9 +58,8 @@ function quantizeRow(x: usize, k: i32, asym: i32, q: usize): f32 {
     if (v < lo) lo = v;
     if (v > hi) hi = v;
   }
-  let scale: f32 = 1, inv: f32 = 0, zp: i32 = 0, qmin = -127;
+  let scale: f32 = 1, inv: f32 = 0, zp: i32 = 0;
   if (asym) {
-    qmin = -128;
     const rmin = <f64>min<f32>(0, lo), rmax = <f64>max<f32>(0, hi);
     if (rmin != rmax) {
       const s = (rmax - rmin) / 255;
@@ -77,6 +76,15 @@ function quantizeRow(x: usize, k: i32, asym: i32, q: usize): f32 {
       inv = <f32>127 / range;
     }
   }
+  store<f32>(params, scale);
+  store<f32>(params, inv, 4);
+  store<i32>(params, zp, 8);
+  store<i32>(params, asym ? -128 : -127, 12);
+}
+
+/** The k floats at x quantized with `params` (quantParams) into q as i16 (q − zp). */
+function quantize(x: usize, k: i32, params: usize, q: usize): void {
+  const inv = load<f32>(params, 4), zp = load<i32>(params, 8), qmin = load<i32>(params, 12);
   const vinv = f32x4.splat(inv), vzp = f32x4.splat(<f32>zp), izp = i32x4.splat(zp);
   const vlo = i32x4.splat(qmin), vhi = i32x4.splat(127), half = f32x4.splat(0.5), one = i32x4.splat(1);
   // Four values at a time (the last vector overlaps the previous one when k % 4 != 0: same values).
@@ -99,8 +107,6 @@ function quantizeRow(x: usize, k: i32, asym: i32, q: usize): f32 {
       store<i16>(q + (<usize>j << 1), <i16>(r - zp));
     }
   }
-  if (k & 1) store<i16>(q + (<usize>k << 1), 0);
-  return scale;
 }
 
 // @ts-ignore: decorator
@@ -194,12 +200,17 @@ function quantizeRow(x: usize, k: i32, asym: i32, q: usize): f32 {
   const kp = (k + 1) >> 1;
   const qStride = <usize>kp << 2;
   const scales = scratch + <usize>tileRows * qStride;
+  const params = scales + (<usize>tileRows << 2);
   const panel = HEADER + (<usize>kp << 5);
   const vlo = f32x4.splat(lo), vhi = f32x4.splat(hi);
   for (let r0 = 0; r0 < m; r0 += tileRows) {
     const rows = min(tileRows, m - r0);
     for (let r = 0; r < rows; r++) {
-      store<f32>(scales + (<usize>r << 2), quantizeRow(x + <usize>(r0 + r) * lda, k, asym, scratch + <usize>r * qStride));
+      const row = x + <usize>(r0 + r) * lda, q = scratch + <usize>r * qStride;
+      quantParams(row, k, asym, params);
+      quantize(row, k, params, q);
+      if (k & 1) store<i16>(q + (<usize>k << 1), 0);
+      store<f32>(scales + (<usize>r << 2), load<f32>(params));
     }
     const cBase = c + <usize>r0 * ldc;
     for (let i = 0; i < rows; i += 4) {
@@ -239,7 +250,8 @@ function hybridConv(x: usize, lda: usize, m: i32, n: i32, k: i32, asym: i32, w: 
 
 /**
  * C[m×n] = epilogue(quantize(X[m×k]) · W): rows of X (f32, stride lda bytes) quantized `tileRows`
- * at a time into `scratch` (tileRows · (ceil(k/2) · 4 + 4) bytes: the i16 rows, then their scales),
+ * at a time into `scratch` (tileRows · (ceil(k/2) · 4 + 4) + 16 bytes: the i16 rows, their scales,
+ * one row's quantization parameters),
  * then multiplied by the packed weights; C row stride ldc bytes. See the file header.
  */
 export function hybrid_gemm_f32(
@@ -248,4 +260,71 @@ export function hybrid_gemm_f32(
 ): void {
   if (mode == MODE_FC) hybridFc(x, lda, m, n, k, asym, w, scratch, tileRows, c, ldc, lo, hi, hasBias);
   else hybridConv(x, lda, m, n, k, asym, w, scratch, tileRows, c, ldc, lo, hi, hasBias);
+}
+
+// ------------------------------------------------------------------ depthwise
+
+/**
+ * Hybrid DEPTHWISE_CONV_2D (depth multiplier 1, C ≥ 8 channels), TFLite's
+ * DepthwiseConvHybridPerChannel: each image quantized as one run (asymmetric) into `scratch` as
+ * i16 (q − zp), zero-padded to the windows' extent (pH × pW pixels, the image at (padH, padW)), so
+ * a tap outside the input adds 0, as the reference's skipped tap; acc = Σ w · (q − zp) per channel
+ * (i32x4.extmul), then f32(acc) · f32(cs · scale) (+ bias) clamped. Packed weights
+ * (packHybridDepthwise in src/kernels/simd/hybrid.ts): per block of 8 channels (the last block
+ * starting at C − 8), a 64-byte header [cs f32[8], bias f32[8]] then kH · kW taps of 8 i16.
+ * `scratch`: pH · pW · C · 2 bytes, then 16 bytes of quantization parameters.
+ */
+export function hybrid_dwconv_f32(
+  input: usize, output: usize, w: usize, scratch: usize,
+  batches: i32, inH: i32, inW: i32, c: i32, outH: i32, outW: i32, kH: i32, kW: i32,
+  strideH: i32, strideW: i32, dilationH: i32, dilationW: i32, padH: i32, padW: i32, pH: i32, pW: i32,
+  lo: f32, hi: f32, hasBias: i32,
+): void {
+  const vlo = f32x4.splat(lo), vhi = f32x4.splat(hi);
+  const pixel = <usize>c << 1;
+  const padded = <usize>pH * pW * pixel;
+  const params = scratch + padded;
+  const blocks = (c + 7) >> 3;
+  const blockBytes: usize = 64 + (<usize>(kH * kW) << 4);
+  const image = <usize>inH * inW * c;
+  for (let b = 0; b < batches; b++) {
+    const x = input + <usize>b * image * 4;
+    quantParams(x, inH * inW * c, 1, params);
+    memory.fill(scratch, 0, padded);
+    for (let iy = 0; iy < inH; iy++) {
+      quantize(x + <usize>iy * inW * c * 4, inW * c, params, scratch + (<usize>(iy + padH) * pW + padW) * pixel);
+    }
+    const factor = f32x4.splat(load<f32>(params));
+    const out = output + <usize>b * outH * outW * c * 4;
+    for (let oy = 0; oy < outH; oy++) {
+      for (let ox = 0; ox < outW; ox++) {
+        const src = scratch + (<usize>(oy * strideH) * pW + ox * strideW) * pixel;
+        const dst = out + (<usize>(oy * outW + ox) * c) * 4;
+        let wb = w;
+        for (let j = 0; j < blocks; j++) {
+          const c0 = <usize>min(j << 3, c - 8);
+          let acc0 = i32x4.splat(0), acc1 = acc0;
+          let wt = wb + 64;
+          for (let ky = 0; ky < kH; ky++) {
+            const row = src + <usize>(ky * dilationH) * pW * pixel + (c0 << 1);
+            for (let kx = 0; kx < kW; kx++) {
+              const v = v128.load(row + <usize>(kx * dilationW) * pixel), f = v128.load(wt);
+              acc0 = i32x4.add(acc0, i32x4.extmul_low_i16x8_s(v, f));
+              acc1 = i32x4.add(acc1, i32x4.extmul_high_i16x8_s(v, f));
+              wt += 16;
+            }
+          }
+          let y0 = f32x4.mul(f32x4.convert_i32x4_s(acc0), f32x4.mul(v128.load(wb), factor));
+          let y1 = f32x4.mul(f32x4.convert_i32x4_s(acc1), f32x4.mul(v128.load(wb, 16), factor));
+          if (hasBias) {
+            y0 = f32x4.add(y0, v128.load(wb, 32));
+            y1 = f32x4.add(y1, v128.load(wb, 48));
+          }
+          v128.store(dst + (c0 << 2), f32x4.pmin(f32x4.pmax(y0, vlo), vhi));
+          v128.store(dst + (c0 << 2), f32x4.pmin(f32x4.pmax(y1, vlo), vhi), 16);
+          wb += blockBytes;
+        }
+      }
+    }
+  }
 }

@@ -13,4 +13,4 @@ export { pool_f32, resize_bilinear_f32, copy_rows_32, pad_32 } from './pool_f32'
 export { tconv_f32 } from './tconv_f32'; // tconv
 export { math_f32, binary2_f32 } from './math_f32'; // f32misc
 export { reduce_f32 } from './reduce_f32'; // f32misc
-export { hybrid_gemm_f32 } from './hybrid_f32'; // f32misc
+export { hybrid_gemm_f32, hybrid_dwconv_f32 } from './hybrid_f32'; // f32misc

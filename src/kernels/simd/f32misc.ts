@@ -7,7 +7,7 @@ import {
   sqrtSimd, squareSimd, squaredDifferenceSimd, tanhSimd,
 } from './math.js';
 import { meanReduceSimd, reduceMaxSimd, reduceMinSimd, reduceProdSimd, sumSimd } from './reduce.js';
-import { conv2dHybridSimd, fullyConnectedHybridSimd } from './hybrid.js';
+import { conv2dHybridSimd, depthwiseConv2dHybridSimd, fullyConnectedHybridSimd } from './hybrid.js';
 import { BUILTIN_KERNELS } from '../builtin_ops.js';
 import { fusePrelu, type GraphPass } from '../../interpreter/fusion.js';
 
@@ -40,6 +40,7 @@ const KERNELS: Readonly<Partial<Record<BuiltinName, Factory>>> = {
 const WRAPPERS: Readonly<Partial<Record<BuiltinName, (wasm: WasmKernels, base: KernelRegistration) => KernelRegistration>>> = {
   FULLY_CONNECTED: fullyConnectedHybridSimd,
   CONV_2D: conv2dHybridSimd,
+  DEPTHWISE_CONV_2D: depthwiseConv2dHybridSimd,
 };
 
 /** Adds this work's kernels to `table` (SIMD_KERNELS), wrapping the entries WRAPPERS names. */
