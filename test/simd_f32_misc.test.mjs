@@ -196,6 +196,45 @@ test('reductions fall back to the reference for split axes, computed axes and em
   }
 });
 
+// ------------------------------------------------------------------ SPLIT, GATHER
+
+const split = (shape, axis, n, dtype = 'float32') => ({
+  name: `SPLIT [${shape}] axis ${axis} into ${n} ${dtype}`, op: 'SPLIT', version: 1, options: { numSplits: n },
+  inputs: [{ dtype: 'int32', shape: [], constant: true, data: [axis] }, { dtype, shape, range: [-100, 100] }],
+  outputs: Array.from({ length: n }, () => ({ dtype })),
+});
+
+const gather = (shape, positions, axis, { dtype = 'float32', constant = false, posShape = [positions.length] } = {}) => ({
+  name: `GATHER [${shape}] axis ${axis} at [${positions}]${constant ? ' constant' : ''} ${dtype}`, op: 'GATHER', version: 1, options: { axis, batchDims: 0 },
+  inputs: [{ dtype, shape, constant, range: [-100, 100] }, { dtype: 'int32', shape: posShape, data: positions }],
+  outputs: [{ dtype }],
+});
+
+test('SPLIT and GATHER SIMD copy what the reference copies', { skip: !hasSimd }, async () => {
+  const wasm = await loadWasmKernels();
+  const cases = [
+    split([1, 128], 1, 4), split([1, 128], -1, 4), split([6, 5, 3], 0, 3), split([2, 9, 4], 1, 3, 'int32'), split([3, 4, 2], 2, 2), split([5], 0, 1),
+    gather([20, 1, 16], [7], 0, { posShape: [] }), gather([100, 16], [3, 0, 99, 3, 42], 0, { constant: true }),
+    gather([4, 6, 5], [5, 0, 2], 1), gather([3, 4, 7], [6, 6, 1, 0], 2, { dtype: 'int32' }), gather([5, 3], [[0, 4], [2, 2]].flat(), 0, { posShape: [2, 2] }),
+  ];
+  for (const c of cases) checkCase(wasm, c, 'copy_rows_32');
+});
+
+test('GATHER SIMD fails on an out-of-range index; batch_dims and int64 indices run the reference', { skip: !hasSimd }, async () => {
+  const wasm = await loadWasmKernels();
+  const bad = gather([4, 3], [1, 4], 0);
+  const built = buildCase(bad);
+  assert.throws(() => run(built.bytes, built.inputs, { heap: wasm.heap, opResolver: createSimdResolver(wasm) }), /gather index 4 out of bounds/);
+  const int64 = gather([4, 3], [1, 3], 0);
+  int64.inputs[1].dtype = 'int64';
+  const batched = { ...gather([2, 4, 3], [1, 3, 0, 2], 1, { posShape: [2, 2] }), options: { axis: 1, batchDims: 1 } };
+  for (const c of [int64, batched]) {
+    const { ours, ref, calls } = bothTiers(wasm, c);
+    assert.equal(worstRelativeDiff(ours, ref), 0, c.name);
+    assert.equal(calls.copy_rows_32, undefined, c.name);
+  }
+});
+
 // ------------------------------------------------------------------ hybrid (dynamic range)
 
 const hybridFc = (name, rows, depth, units, { asym = false, act = 0, perChannel = false, bias = true, u8 = false, range } = {}) => ({

@@ -7,6 +7,7 @@ import {
   sqrtSimd, squareSimd, squaredDifferenceSimd, tanhSimd,
 } from './math.js';
 import { meanReduceSimd, reduceMaxSimd, reduceMinSimd, reduceProdSimd, sumSimd } from './reduce.js';
+import { gatherSimd, splitSimd } from './movement.js';
 import { conv2dHybridSimd, depthwiseConv2dHybridSimd, fullyConnectedHybridSimd } from './hybrid.js';
 import { BUILTIN_KERNELS } from '../builtin_ops.js';
 import { fusePrelu, type GraphPass } from '../../interpreter/fusion.js';
@@ -34,6 +35,8 @@ const KERNELS: Readonly<Partial<Record<BuiltinName, Factory>>> = {
   REDUCE_MIN: reduceMinSimd,
   REDUCE_PROD: reduceProdSimd,
   MEAN: meanReduceSimd,
+  SPLIT: splitSimd,
+  GATHER: gatherSimd,
 };
 
 /** Ops whose nodes of one kind (hybrid) are taken here, the others left to the op's previous registration. */

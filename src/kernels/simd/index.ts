@@ -72,6 +72,6 @@ export { transposeConvSimd, convolution2DTransposeBiasSimd } from './transpose_c
 export { registerSimdMediaPipeOps, SIMD_MEDIAPIPE_OPS } from './mediapipe.js'; // tconv
 
 // f32misc: float unary math, DIV/MAXIMUM/MINIMUM/SQUARED_DIFFERENCE (./math.ts), reductions (./reduce.ts),
-// hybrid FULLY_CONNECTED, pointwise CONV_2D and DEPTHWISE_CONV_2D (./hybrid.ts).
+// hybrid FULLY_CONNECTED, pointwise CONV_2D and DEPTHWISE_CONV_2D (./hybrid.ts), SPLIT and GATHER (./movement.ts).
 import { addF32MiscKernels, F32MISC_PASSES } from './f32misc.js'; // f32misc
 addF32MiscKernels(SIMD_KERNELS as Partial<Record<BuiltinName, (wasm: WasmKernels) => KernelRegistration>>); // f32misc
