@@ -1,7 +1,7 @@
 // WHILE: repeats body(values) while cond(values) is true; the loop values are inputs and outputs.
 import type { WhileOptions } from '../schema/generated.js';
 import type { Tensor } from '../interpreter/tensor.js';
-import type { KernelRegistration } from './registration.js';
+import type { KernelRegistration, OpContext } from './registration.js';
 import { sameShape } from './kernel_util.js';
 import { checkSignature, sameShapes, setNodeOutputs, setSubgraphInputs, snapshot, type TensorValue } from './util/control_flow.js';
 
@@ -50,6 +50,10 @@ export const WHILE: KernelRegistration<WhileData, WhileOptions> = {
   eval(ctx, d) {
     const { condSubgraphIndex: cond, bodySubgraphIndex: body } = ctx.options;
     const host = ctx.subgraphs;
+    if (d.inPlace && fixedShapes(d)) {
+      loopFixed(ctx, d);
+      return;
+    }
     let values: readonly (Tensor | TensorValue)[] = d.args;
     for (let iteration = 0; ; iteration++) {
       // Preparing a subgraph again (new shapes) may re-plan the body's arena: detach the values first.
@@ -68,4 +72,38 @@ export const WHILE: KernelRegistration<WhileData, WhileOptions> = {
 
 function snapshotOf(v: Tensor | TensorValue): TensorValue {
   return 'index' in v ? snapshot(v) : v;
+}
+
+/**
+ * Whether every loop value keeps its shape: the subgraphs are prepared for the node's inputs and
+ * the body's outputs are static with those shapes. Then the loop needs no shape checks.
+ */
+function fixedShapes(d: WhileData): boolean {
+  return sameShapes(d.args, d.condIn) && sameShapes(d.args, d.bodyIn) && sameShapes(d.args, d.bodyOut)
+    && d.bodyOut.every((t) => t.allocation !== 'dynamic');
+}
+
+/** The loop when the values keep their shapes (fixedShapes) and can be read in place (inPlace). */
+function loopFixed(ctx: OpContext, d: WhileData): void {
+  const { condSubgraphIndex: cond, bodySubgraphIndex: body } = ctx.options as WhileOptions;
+  const host = ctx.subgraphs;
+  let values: readonly Tensor[] = d.args;
+  for (let iteration = 0; ; iteration++) {
+    copyUsed(d.condIn, values, d.condUsed);
+    host.invoke(cond);
+    if (!d.condOut.data[0]) break;
+    if (iteration >= host.maxLoopIterations) ctx.fail(`loop ran ${iteration} iterations, more than maxLoopIterations`);
+    copyUsed(d.bodyIn, values, d.bodyUsed);
+    host.invoke(body);
+    values = d.bodyOut;
+  }
+  setNodeOutputs(ctx, values);
+}
+
+/** dst[i] ← src[i] where used and not the same tensor (same shapes and dtypes: checked by the caller). */
+function copyUsed(dst: readonly Tensor[], src: readonly Tensor[], used: readonly boolean[]): void {
+  for (let i = 0; i < dst.length; i++) {
+    const t = dst[i]!, v = src[i]!;
+    if (used[i] && t !== v) t.bytes.set(v.bytes);
+  }
 }

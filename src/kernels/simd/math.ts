@@ -43,16 +43,15 @@ type BinaryOp2 = (typeof BinaryOp2)[keyof typeof BinaryOp2];
 
 function unarySimd<Ref>(wasm: WasmKernels, reference: KernelRegistration<Ref>, op: MathOp): KernelRegistration {
   const math = exportsOf(wasm);
-  return simdKernel<Ref, true>(wasm, reference, {
+  // The data: the element count (prepare runs again whenever the shape may change).
+  return simdKernel<Ref, number>(wasm, reference, {
     inPlace: [0],
     prepare(ctx) {
       const x = ctx.input(0), out = ctx.output(0);
-      return x.dtype === 'float32' && out.dtype === 'float32' && inHeapAtEval(x) ? true : null;
+      return x.dtype === 'float32' && out.dtype === 'float32' && inHeapAtEval(x) ? out.size : null;
     },
-    eval(ctx) {
-      const out = ctx.output(0);
-      const n = out.size;
-      if (n > 0) math.math_f32(op, ctx.input(0).heapByteOffset, out.heapByteOffset, n);
+    eval(ctx, n) {
+      if (n > 0) math.math_f32(op, ctx.input(0).heapByteOffset, ctx.output(0).heapByteOffset, n);
     },
   });
 }
