@@ -14,3 +14,4 @@ export { tconv_f32 } from './tconv_f32'; // tconv
 export { math_f32, binary2_f32 } from './math_f32'; // f32misc
 export { reduce_f32 } from './reduce_f32'; // f32misc
 export { hybrid_gemm_f32, hybrid_dwconv_f32 } from './hybrid_f32'; // f32misc
+export { pack_gemm_f32 } from './pack_f32'; // f32misc

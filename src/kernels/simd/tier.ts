@@ -110,22 +110,20 @@ export const GEMM_NR = 8;
 export function packGemmWeights(wasm: WasmKernels, weights: Tensor, bias: Tensor | null, n: number, k: number): number {
   const panels = Math.ceil(n / GEMM_NR);
   const panelFloats = (k + 1) * GEMM_NR;
-  return packConstants(wasm, `gemm_f32 ${n}x${k}`, [weights, bias], panels * panelFloats * 4, (buffer, offset) => {
-    const w = weights.data as Float32Array;
-    const b = bias === null ? null : (bias.data as Float32Array);
-    const dst = new Float32Array(buffer, offset, panels * panelFloats);
-    dst.fill(0);
-    for (let p = 0; p < panels; p++) {
-      const base = p * panelFloats;
-      const cols = Math.min(GEMM_NR, n - p * GEMM_NR);
-      for (let c = 0; c < cols; c++) {
-        const j = p * GEMM_NR + c;
-        if (b !== null) dst[base + c] = b[j]!;
-        const src = j * k;
-        for (let d = 0; d < k; d++) dst[base + GEMM_NR + d * GEMM_NR + c] = w[src + d]!;
-      }
-    }
+  return packConstants(wasm, `gemm_f32 ${n}x${k}`, [weights, bias], panels * panelFloats * 4, (_, offset) => {
+    // f32misc: the weights copied into the heap as they are, then transposed into panels in wasm.
+    const raw = wasm.heap.alloc((n * k + n) * 4 + 4, 64, 'weights to pack');
+    const heap = wasm.heap.buffer;
+    new Float32Array(heap, raw, n * k).set((weights.data as Float32Array).subarray(0, n * k));
+    if (bias !== null) new Float32Array(heap, raw + n * k * 4, n).set((bias.data as Float32Array).subarray(0, n));
+    (wasm.exports as unknown as PackExports).pack_gemm_f32(raw, bias === null ? 0 : raw + n * k * 4, offset, n, k);
+    wasm.heap.freeBlock(raw);
   });
+}
+
+interface PackExports {
+  /** wasm/assembly/pack_f32.ts */
+  pack_gemm_f32(src: number, bias: number, dst: number, n: number, k: number): void;
 }
 
 // ------------------------------------------------------------------ scratch
