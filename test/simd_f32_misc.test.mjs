@@ -446,3 +446,57 @@ test('the SIMD resolver fuses PReLU spelled RELU/NEG/MUL/ADD into PRELU, and onl
   const wasm = await loadWasmKernels();
   assert.equal(runWith(preluChain(shape, [...alpha.slice(0, 6), Infinity]), { heap: wasm.heap, opResolver: createSimdResolver(wasm) }).nodes.length, 6);
 });
+
+/** CONV_2D (3×3 SAME, C → 6) then `act` ('PRELU' with alpha of `alphaShape`, or 'LEAKY_RELU'); `extraReader`: the conv output is also a graph output. */
+function convAct(act, { alphaShape = [6], extraReader = false, convAct = 0 } = {}) {
+  const next = mulberry32(3);
+  const rnd = (n) => Float32Array.from({ length: n }, () => next() / 2 ** 31 - 1);
+  const b = new ModelBuilder();
+  const g = b.subgraph('main');
+  const x = g.input({ dtype: 'float32', shape: [1, 7, 9, 5] });
+  const filter = g.tensor({ dtype: 'float32', shape: [6, 3, 3, 5], data: rnd(270) });
+  const bias = g.tensor({ dtype: 'float32', shape: [6], data: rnd(6) });
+  const y = g.tensor({ dtype: 'float32', shape: [1, 7, 9, 6] }), out = g.tensor({ dtype: 'float32', shape: [1, 7, 9, 6] });
+  g.op('CONV_2D', [x, filter, bias], [y], { padding: 0, strideW: 1, strideH: 1, fusedActivationFunction: convAct, dilationWFactor: 1, dilationHFactor: 1 });
+  if (act === 'PRELU') {
+    const n = alphaShape.reduce((p, q) => p * q, 1);
+    const alpha = g.tensor({ dtype: 'float32', shape: alphaShape, data: Float32Array.from({ length: n }, (_, i) => [0.25, -0.5, 2, 0, 0.1, 1.5][i % 6]) });
+    g.op('PRELU', [y, alpha], [out]);
+  } else {
+    g.op('LEAKY_RELU', [y], [out], { alpha: 0.2 });
+  }
+  g.output(out);
+  if (extraReader) g.output(y);
+  return b.toBytes();
+}
+
+test('the SIMD resolver fuses CONV_2D + PRELU / LEAKY_RELU into one convolution where it may', { skip: !hasSimd }, async () => {
+  const x = Float32Array.from({ length: 315 }, (_, i) => Math.sin(i * 0.7) * 3);
+  const runWith = (bytes, options) => {
+    const it = new Interpreter(bytes, options);
+    it.allocateTensors();
+    it.setTensor(it.getInputDetails()[0].index, x);
+    const nodes = [];
+    it.profiler = (p) => nodes.push(p.op);
+    it.invoke();
+    return { out: it.getTensor(it.getOutputDetails()[0].index), nodes };
+  };
+  const cases = [
+    ['PRELU', { alphaShape: [6] }, true], ['PRELU', { alphaShape: [1, 1, 6] }, true], ['PRELU', { alphaShape: [1] }, true],
+    ['LEAKY_RELU', {}, true], ['PRELU', { alphaShape: [9, 6] }, false], ['PRELU', { extraReader: true }, false], ['LEAKY_RELU', { convAct: 1 }, false],
+  ];
+  for (const [act, options, fused] of cases) {
+    const bytes = convAct(act, options);
+    const name = `${act} ${JSON.stringify(options)}`;
+    const ref = runWith(bytes, { opResolver: new BuiltinOpResolver() });
+    const wasm = await loadWasmKernels();
+    const { resolver, calls } = countingResolver(wasm);
+    // In the heap (the wasm kernel), and with tensors outside it (the reference fallback).
+    for (const options of [{ heap: wasm.heap, opResolver: resolver }, { opResolver: createSimdResolver(wasm) }]) {
+      const ours = runWith(bytes, options);
+      assert.deepEqual(ours.nodes, fused ? ['CONV_2D'] : ['CONV_2D', act], name);
+      assert.ok(worstRelativeDiff([ours.out], [ref.out]) <= 1e-5, name);
+    }
+    assert.equal(calls.conv2d_prelu_f32 ?? 0, fused ? 1 : 0, name);
+  }
+});

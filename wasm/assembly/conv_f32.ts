@@ -70,21 +70,30 @@
   if (n & 1) v128.store32_lane(p, v0, 0);
 }
 
+/** The epilogue: with `prelu`, x ≥ 0 ? x : x · alpha (per column) first; then the clamp. */
+// @ts-ignore: decorator
+@inline function activate(prelu: bool, v: v128, alpha: v128, lo: v128, hi: v128): v128 {
+  if (prelu) v = v128.bitselect(v, f32x4.mul(v, alpha), f32x4.ge(v, f32x4.splat(0)));
+  return clamp(v, lo, hi);
+}
+
 /**
  * Four A rows (a0…a3, each `segs` segments of `segLen` floats `segStride` bytes apart) × one
- * packed panel (bias, then 8 weights per k) into c0…c3, `nr` columns (1…8). Rows 1…3 may alias
- * row 0 (their stores repeat row 0's, which it stores last).
+ * packed panel (bias, with `prelu` the alphas, then 8 weights per k) into c0…c3, `nr` columns
+ * (1…8). Rows 1…3 may alias row 0 (their stores repeat row 0's, which it stores last).
  */
 // @ts-ignore: decorator
 @inline function tile(
-  segs: i32, segLen: i32, segStride: usize, a0: usize, a1: usize, a2: usize, a3: usize, w: usize,
+  prelu: bool, segs: i32, segLen: i32, segStride: usize, a0: usize, a1: usize, a2: usize, a3: usize, w: usize,
   c0: usize, c1: usize, c2: usize, c3: usize, nr: i32, lo: v128, hi: v128,
 ): void {
+  const al0 = prelu ? v128.load(w, 32) : lo, al1 = prelu ? v128.load(w, 48) : lo;
+  const start = w + (prelu ? 64 : 32);
   if (nr <= 4) {
     // Half-width: only the panel's first 4 columns exist.
     let acc0 = v128.load(w);
     let acc1 = acc0, acc2 = acc0, acc3 = acc0;
-    let wp = w + 32;
+    let wp = start;
     for (let s = 0; s < segs; s++) {
       const o = <usize>s * segStride;
       let p0 = a0 + o, p1 = a1 + o, p2 = a2 + o, p3 = a3 + o;
@@ -99,15 +108,15 @@
       }
     }
     const z = f32x4.splat(0);
-    storePartial(c3, clamp(acc3, lo, hi), z, nr);
-    storePartial(c2, clamp(acc2, lo, hi), z, nr);
-    storePartial(c1, clamp(acc1, lo, hi), z, nr);
-    storePartial(c0, clamp(acc0, lo, hi), z, nr);
+    storePartial(c3, activate(prelu, acc3, al0, lo, hi), z, nr);
+    storePartial(c2, activate(prelu, acc2, al0, lo, hi), z, nr);
+    storePartial(c1, activate(prelu, acc1, al0, lo, hi), z, nr);
+    storePartial(c0, activate(prelu, acc0, al0, lo, hi), z, nr);
     return;
   }
   let acc00 = v128.load(w), acc01 = v128.load(w, 16);
   let acc10 = acc00, acc11 = acc01, acc20 = acc00, acc21 = acc01, acc30 = acc00, acc31 = acc01;
-  let wp = w + 32;
+  let wp = start;
   for (let s = 0; s < segs; s++) {
     const o = <usize>s * segStride;
     let p0 = a0 + o, p1 = a1 + o, p2 = a2 + o, p3 = a3 + o;
@@ -129,10 +138,10 @@
       wp += 32;
     }
   }
-  acc00 = clamp(acc00, lo, hi); acc01 = clamp(acc01, lo, hi);
-  acc10 = clamp(acc10, lo, hi); acc11 = clamp(acc11, lo, hi);
-  acc20 = clamp(acc20, lo, hi); acc21 = clamp(acc21, lo, hi);
-  acc30 = clamp(acc30, lo, hi); acc31 = clamp(acc31, lo, hi);
+  acc00 = activate(prelu, acc00, al0, lo, hi); acc01 = activate(prelu, acc01, al1, lo, hi);
+  acc10 = activate(prelu, acc10, al0, lo, hi); acc11 = activate(prelu, acc11, al1, lo, hi);
+  acc20 = activate(prelu, acc20, al0, lo, hi); acc21 = activate(prelu, acc21, al1, lo, hi);
+  acc30 = activate(prelu, acc30, al0, lo, hi); acc31 = activate(prelu, acc31, al1, lo, hi);
   if (nr == 8) {
     v128.store(c3, acc30); v128.store(c3, acc31, 16);
     v128.store(c2, acc20); v128.store(c2, acc21, 16);
@@ -149,25 +158,26 @@
 /** Four pixels (A rows a0…a3 as `tile` takes them, outputs c0…c3) × every panel of the filter. */
 // @ts-ignore: decorator
 @inline function pixels4(
-  segs: i32, segLen: i32, segStride: usize, a0: usize, a1: usize, a2: usize, a3: usize,
+  prelu: bool, segs: i32, segLen: i32, segStride: usize, a0: usize, a1: usize, a2: usize, a3: usize,
   c0: usize, c1: usize, c2: usize, c3: usize, w: usize, outC: i32, panel: usize, lo: v128, hi: v128,
 ): void {
   for (let j = 0; j < outC; j += 8) {
     const off = <usize>j << 2;
-    tile(segs, segLen, segStride, a0, a1, a2, a3, w, c0 + off, c1 + off, c2 + off, c3 + off, min(8, outC - j), lo, hi);
+    tile(prelu, segs, segLen, segStride, a0, a1, a2, a3, w, c0 + off, c1 + off, c2 + off, c3 + off, min(8, outC - j), lo, hi);
     w += panel;
   }
 }
 
 /**
- * output[b, oy, ox, :] = clamp(Σ input · filter + bias) for every output pixel. Per output row,
+ * output[b, oy, ox, :] = act(Σ input · filter + bias) for every output pixel. Per output row,
  * the interior pixels run in direct groups of 4; the others (borders, the interior's last 0…3
  * pixels, rows whose window leaves the input) are gathered as im2col rows of K = kH · kW · inC
  * floats into `scratch`, four at a time across rows and images, and run as a group once there are
  * four. `scratch` holds tileRows ≥ 4 such rows (4 are used). Offsets in bytes, sizes in elements.
  */
-export function conv2d_f32(
-  input: usize, output: usize, w: usize, scratch: usize,
+// @ts-ignore: decorator
+@inline function convLoop(
+  prelu: bool, input: usize, output: usize, w: usize, scratch: usize,
   batches: i32, inH: i32, inW: i32, inC: i32, outH: i32, outW: i32, outC: i32,
   kH: i32, kW: i32, strideH: i32, strideW: i32, dilationH: i32, dilationW: i32, padH: i32, padW: i32,
   tileRows: i32, lo: f32, hi: f32,
@@ -176,7 +186,7 @@ export function conv2d_f32(
   const k = kH * kW * inC;
   const rowBytes = <usize>k << 2;
   const tapRun = kW * inC;
-  const panel = (<usize>k + 1) << 5;
+  const panel = (<usize>k + (prelu ? 2 : 1)) << 5;
   const pixelBytes = <usize>outC << 2;
   const inPixel = <usize>inC << 2;
   const inRow = <usize>inW * inPixel;
@@ -202,7 +212,7 @@ export function conv2d_f32(
       for (let ox = x0; ox < x0 + n4; ox += 4) {
         const a = first + <usize>(ox * strideW - padW) * inPixel, c = outRow + <usize>ox * pixelBytes;
         pixels4(
-          kH, tapRun, <usize>dilationH * inRow, a, a + xStep, a + 2 * xStep, a + 3 * xStep,
+          prelu, kH, tapRun, <usize>dilationH * inRow, a, a + xStep, a + 2 * xStep, a + 3 * xStep,
           c, c + pixelBytes, c + 2 * pixelBytes, c + 3 * pixelBytes, w, outC, panel, vlo, vhi,
         );
       }
@@ -233,7 +243,7 @@ export function conv2d_f32(
         }
         const c = outRow + <usize>ox * pixelBytes;
         if (pending == 3) {
-          pixels4(1, k, 0, scratch, scratch + rowBytes, scratch + 2 * rowBytes, scratch + 3 * rowBytes, p0, p1, p2, c, w, outC, panel, vlo, vhi);
+          pixels4(prelu, 1, k, 0, scratch, scratch + rowBytes, scratch + 2 * rowBytes, scratch + 3 * rowBytes, p0, p1, p2, c, w, outC, panel, vlo, vhi);
           pending = 0;
         } else {
           if (pending == 0) p0 = c;
@@ -248,6 +258,30 @@ export function conv2d_f32(
   if (pending > 0) {
     const a1 = pending > 1 ? scratch + rowBytes : scratch, c1 = pending > 1 ? p1 : p0;
     const a2 = pending > 2 ? scratch + 2 * rowBytes : scratch, c2 = pending > 2 ? p2 : p0;
-    pixels4(1, k, 0, scratch, a1, a2, scratch, p0, c1, c2, p0, w, outC, panel, vlo, vhi);
+    pixels4(prelu, 1, k, 0, scratch, a1, a2, scratch, p0, c1, c2, p0, w, outC, panel, vlo, vhi);
   }
+}
+
+/** The convolution, clamped to [lo, hi] (the fused activation); `w` packed by packGemmWeights. */
+export function conv2d_f32(
+  input: usize, output: usize, w: usize, scratch: usize,
+  batches: i32, inH: i32, inW: i32, inC: i32, outH: i32, outW: i32, outC: i32,
+  kH: i32, kW: i32, strideH: i32, strideW: i32, dilationH: i32, dilationW: i32, padH: i32, padW: i32,
+  tileRows: i32, lo: f32, hi: f32,
+): void {
+  convLoop(false, input, output, w, scratch, batches, inH, inW, inC, outH, outW, outC, kH, kW, strideH, strideW, dilationH, dilationW, padH, padW, tileRows, lo, hi);
+}
+
+/**
+ * The convolution followed by a PReLU (x ≥ 0 ? x : x · alpha per output channel; LEAKY_RELU is one
+ * alpha for all), then clamped to [lo, hi]: panels of [bias[8], alpha[8], weights] (pack_gemm_f32
+ * with alphas).
+ */
+export function conv2d_prelu_f32(
+  input: usize, output: usize, w: usize, scratch: usize,
+  batches: i32, inH: i32, inW: i32, inC: i32, outH: i32, outW: i32, outC: i32,
+  kH: i32, kW: i32, strideH: i32, strideW: i32, dilationH: i32, dilationW: i32, padH: i32, padW: i32,
+  tileRows: i32, lo: f32, hi: f32,
+): void {
+  convLoop(true, input, output, w, scratch, batches, inH, inW, inC, outH, outW, outC, kH, kW, strideH, strideW, dilationH, dilationW, padH, padW, tileRows, lo, hi);
 }

@@ -3,7 +3,7 @@
 // Every buffer is a byte offset into the imported memory (the interpreter's heap); the first
 // 64 KiB of it stay reserved for this module's own static data.
 export { gemm_f32 } from './gemm_f32';
-export { conv2d_f32 } from './conv_f32';
+export { conv2d_f32, conv2d_prelu_f32 } from './conv_f32'; // f32misc: conv2d_prelu_f32
 export { q8_gemm, q8_gemm_rows } from './gemm_q8';
 export { q8_conv2d } from './conv_q8';
 export { q8_dwconv } from './dwconv_q8';

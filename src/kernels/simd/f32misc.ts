@@ -8,6 +8,7 @@ import {
 } from './math.js';
 import { meanReduceSimd, reduceMaxSimd, reduceMinSimd, reduceProdSimd, sumSimd } from './reduce.js';
 import { gatherSimd, splitSimd } from './movement.js';
+import { fuseConvPrelu } from './conv_prelu.js';
 import { conv2dHybridSimd, depthwiseConv2dHybridSimd, fullyConnectedHybridSimd } from './hybrid.js';
 import { BUILTIN_KERNELS } from '../builtin_ops.js';
 import { fusePrelu, type GraphPass } from '../../interpreter/fusion.js';
@@ -55,5 +56,8 @@ export function addF32MiscKernels(table: Partial<Record<BuiltinName, Factory>>):
   }
 }
 
-/** Graph passes of the SIMD resolver: PReLU spelled as RELU/NEG/MUL/ADD runs as one PRELU. */
-export const F32MISC_PASSES: readonly GraphPass[] = [fusePrelu];
+/**
+ * Graph passes of the SIMD resolver over `wasm`: PReLU spelled as RELU/NEG/MUL/ADD runs as one
+ * PRELU; a CONV_2D followed by PRELU or LEAKY_RELU as one convolution.
+ */
+export const f32miscPasses = (wasm: WasmKernels): GraphPass[] => [fusePrelu, fuseConvPrelu(wasm)];

@@ -60,7 +60,7 @@ export function createSimdResolver(wasm: WasmKernels): MutableOpResolver {
     const simd = SIMD_KERNELS[name as BuiltinName];
     resolver.addBuiltin(name as BuiltinName, simd ? simd(wasm) : kernel);
   }
-  resolver.passes.push(...F32MISC_PASSES); // f32misc
+  resolver.passes.push(...f32miscPasses(wasm)); // f32misc
   return registerCustomOps(resolver);
 }
 
@@ -73,5 +73,5 @@ export { registerSimdMediaPipeOps, SIMD_MEDIAPIPE_OPS } from './mediapipe.js'; /
 
 // f32misc: float unary math, DIV/MAXIMUM/MINIMUM/SQUARED_DIFFERENCE (./math.ts), reductions (./reduce.ts),
 // hybrid FULLY_CONNECTED, pointwise CONV_2D and DEPTHWISE_CONV_2D (./hybrid.ts), SPLIT and GATHER (./movement.ts).
-import { addF32MiscKernels, F32MISC_PASSES } from './f32misc.js'; // f32misc
+import { addF32MiscKernels, f32miscPasses } from './f32misc.js'; // f32misc
 addF32MiscKernels(SIMD_KERNELS as Partial<Record<BuiltinName, (wasm: WasmKernels) => KernelRegistration>>); // f32misc

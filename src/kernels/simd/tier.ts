@@ -105,25 +105,29 @@ export const GEMM_NR = 8;
  * Packs constant f32 weights [n, k] (row j = output column j: CONV_2D's OHWI filter and
  * FULLY_CONNECTED's weights alike) and an optional bias [n] into the heap in the GEMM panel
  * layout: ceil(n/8) panels of [bias[8], then for each of the k depths the 8 columns' weights],
- * zero-padded past n. Returns the byte offset.
+ * zero-padded past n. Returns the byte offset. f32misc: with `alpha` (n per-column PReLU
+ * slopes), conv2d_prelu_f32's layout, [bias[8], alpha[8], weights…].
  */
-export function packGemmWeights(wasm: WasmKernels, weights: Tensor, bias: Tensor | null, n: number, k: number): number {
+export function packGemmWeights(wasm: WasmKernels, weights: Tensor, bias: Tensor | null, n: number, k: number, alpha?: Float32Array): number {
   const panels = Math.ceil(n / GEMM_NR);
-  const panelFloats = (k + 1) * GEMM_NR;
-  return packConstants(wasm, `gemm_f32 ${n}x${k}`, [weights, bias], panels * panelFloats * 4, (_, offset) => {
+  const panelFloats = (k + (alpha ? 2 : 1)) * GEMM_NR;
+  const layout = `gemm_f32 ${n}x${k}${alpha ? ` prelu ${alpha.join(',')}` : ''}`;
+  return packConstants(wasm, layout, [weights, bias], panels * panelFloats * 4, (_, offset) => {
     // f32misc: the weights copied into the heap as they are, then transposed into panels in wasm.
-    const raw = wasm.heap.alloc((n * k + n) * 4 + 4, 64, 'weights to pack');
+    const raw = wasm.heap.alloc((n * k + 2 * n) * 4 + 4, 64, 'weights to pack');
     const heap = wasm.heap.buffer;
+    const biasAt = raw + n * k * 4, alphaAt = biasAt + n * 4;
     new Float32Array(heap, raw, n * k).set((weights.data as Float32Array).subarray(0, n * k));
-    if (bias !== null) new Float32Array(heap, raw + n * k * 4, n).set((bias.data as Float32Array).subarray(0, n));
-    (wasm.exports as unknown as PackExports).pack_gemm_f32(raw, bias === null ? 0 : raw + n * k * 4, offset, n, k);
+    if (bias !== null) new Float32Array(heap, biasAt, n).set((bias.data as Float32Array).subarray(0, n));
+    if (alpha) new Float32Array(heap, alphaAt, n).set(alpha.subarray(0, n));
+    (wasm.exports as unknown as PackExports).pack_gemm_f32(raw, bias === null ? 0 : biasAt, alpha ? alphaAt : 0, offset, n, k);
     wasm.heap.freeBlock(raw);
   });
 }
 
 interface PackExports {
   /** wasm/assembly/pack_f32.ts */
-  pack_gemm_f32(src: number, bias: number, dst: number, n: number, k: number): void;
+  pack_gemm_f32(src: number, bias: number, alpha: number, dst: number, n: number, k: number): void;
 }
 
 // ------------------------------------------------------------------ scratch
