@@ -140,3 +140,65 @@ test('control-flow subgraph indices are verified', () => {
   assert.throws(() => new Interpreter(b.toBytes()), (e) => e instanceof ModelError && /thenSubgraphIndex: subgraph 5 out of range/.test(e.message));
   assert.ok(BUILTIN_OPTIONS_BY_NAME.IfOptions > 0);
 });
+
+/**
+ * while (i < n) { (i, a, b) = (i + 1, b, a + b) } — the body passes its input b through as output
+ * a (a loop value that is another position's body input), and cond reads only i.
+ */
+function fibonacciModel(n) {
+  const b = new ModelBuilder();
+  const main = b.subgraph('main'), cond = b.subgraph('cond'), body = b.subgraph('body');
+  const ins = [main.input({ dtype: 'int32', shape: [1] }), main.input(f32([1])), main.input(f32([1]))];
+  const outs = [main.tensor({ dtype: 'int32', shape: [1] }), main.tensor(f32([1])), main.tensor(f32([1]))];
+  main.op('WHILE', ins, outs, { condSubgraphIndex: 1, bodySubgraphIndex: 2 });
+  outs.forEach((o) => main.output(o));
+  {
+    const i = cond.input({ dtype: 'int32', shape: [1] }); cond.input(f32([1])); cond.input(f32([1]));
+    const lim = cond.tensor({ dtype: 'int32', shape: [1], data: new Int32Array([n]) });
+    const lt = cond.tensor({ dtype: 'bool', shape: [1] });
+    cond.op('LESS', [i, lim], [lt]).output(lt);
+  }
+  {
+    const i = body.input({ dtype: 'int32', shape: [1] }), a = body.input(f32([1])), bb = body.input(f32([1]));
+    const one = body.tensor({ dtype: 'int32', shape: [1], data: new Int32Array([1]) });
+    const i2 = body.tensor({ dtype: 'int32', shape: [1] }), s = body.tensor(f32([1]));
+    body.op('ADD', [i, one], [i2], { fusedActivationFunction: 0 }).op('ADD', [a, bb], [s], { fusedActivationFunction: 0 });
+    body.output(i2).output(bb).output(s);
+  }
+  return b.toBytes();
+}
+
+/** while (i < 3) { i += 1; x = concat(x, [7]) } — a loop value that grows (dynamic shapes). */
+function growingModel() {
+  const b = new ModelBuilder();
+  const main = b.subgraph('main'), cond = b.subgraph('cond'), body = b.subgraph('body');
+  const ins = [main.input({ dtype: 'int32', shape: [1] }), main.input(f32([2]))];
+  const outs = [main.tensor({ dtype: 'int32', shape: [1] }), main.tensor(f32([2]))];
+  main.op('WHILE', ins, outs, { condSubgraphIndex: 1, bodySubgraphIndex: 2 });
+  outs.forEach((o) => main.output(o));
+  {
+    const i = cond.input({ dtype: 'int32', shape: [1] }); cond.input(f32([2]));
+    const lim = cond.tensor({ dtype: 'int32', shape: [1], data: new Int32Array([3]) });
+    const lt = cond.tensor({ dtype: 'bool', shape: [1] });
+    cond.op('LESS', [i, lim], [lt]).output(lt);
+  }
+  {
+    const i = body.input({ dtype: 'int32', shape: [1] }), x = body.input(f32([2]));
+    const one = body.tensor({ dtype: 'int32', shape: [1], data: new Int32Array([1]) });
+    const seven = body.tensor({ dtype: 'float32', shape: [1], data: new Float32Array([7]) });
+    const i2 = body.tensor({ dtype: 'int32', shape: [1] }), x2 = body.tensor(f32([3]));
+    body.op('ADD', [i, one], [i2], { fusedActivationFunction: 0 }).op('CONCATENATION', [x, seven], [x2], { axis: 0, fusedActivationFunction: 0 });
+    body.output(i2).output(x2);
+  }
+  return b.toBytes();
+}
+
+test('WHILE: loop values passed between positions, growing values, loops that never run, repeated invokes', () => {
+  const fib = fibonacciModel(6);
+  const { out } = ours(fib, [new Int32Array([0]), new Float32Array([0]), new Float32Array([1])], 3);
+  assert.deepEqual(out, [[6], [8], [13]]);
+  assert.deepEqual(ours(fib, [new Int32Array([9]), new Float32Array([2]), new Float32Array([3])]).out, [[9], [2], [3]], 'no iteration');
+  const grow = growingModel();
+  assert.deepEqual(ours(grow, [new Int32Array([0]), new Float32Array([1, 2])], 2).out, [[3], [1, 2, 7, 7, 7]]);
+  assert.deepEqual(ours(grow, [new Int32Array([2]), new Float32Array([1, 2])]).out, [[3], [1, 2, 7]]);
+});

@@ -128,6 +128,7 @@ export class Interpreter {
       get count() { return self.subgraphs.length; },
       inputsOf: (i) => self.subgraphAt(i).inputs.map((t) => self.subgraphAt(i).tensors[t]!),
       outputsOf: (i) => self.subgraphAt(i).outputs.map((t) => self.subgraphAt(i).tensors[t]!),
+      inputsUsed: (i) => self.subgraphAt(i).inputsUsed,
       prepare: (i, shapes) => {
         const g = self.subgraphAt(i);
         g.inputs.forEach((t, k) => { if (shapes[k]) g.resizeInput(t, shapes[k]!); });

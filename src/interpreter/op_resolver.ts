@@ -2,10 +2,13 @@
 import { TfliteError } from '../errors.js';
 import { BuiltinOperator } from '../schema/generated.js';
 import type { KernelRegistration } from '../kernels/registration.js';
+import type { GraphPass } from './fusion.js';
 
 export interface OpResolver {
   findBuiltin(code: number, version: number): KernelRegistration | undefined;
   findCustom(name: string, version: number): KernelRegistration | undefined;
+  /** Rewrites of each subgraph's nodes (fusions), run in order when the nodes are built. */
+  readonly passes?: readonly GraphPass[];
 }
 
 export type BuiltinName = keyof typeof BuiltinOperator;
@@ -14,6 +17,7 @@ export type BuiltinName = keyof typeof BuiltinOperator;
 export class MutableOpResolver implements OpResolver {
   private readonly builtins = new Map<number, KernelRegistration>();
   private readonly customs = new Map<string, KernelRegistration>();
+  readonly passes: GraphPass[] = [];
 
   /** Registers a builtin kernel (for every version); a second registration of the same op throws. */
   addBuiltin(op: BuiltinName | number, kernel: KernelRegistration): this {

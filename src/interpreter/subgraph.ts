@@ -155,6 +155,8 @@ export class Subgraph {
   readonly inputs: number[];
   readonly outputs: number[];
   readonly name: string;
+  /** Per graph input: whether an operator reads it or it is a graph output. */
+  readonly inputsUsed: readonly boolean[];
   nodes: Node[] = [];
   /** Offset of this subgraph's arena block in the heap (-1 before the first plan). */
   private arenaOffset = -1;
@@ -174,6 +176,9 @@ export class Subgraph {
     this.name = def.name ?? `subgraph ${index}`;
     this.inputs = def.inputs;
     this.outputs = def.outputs;
+    const read = new Set<number>(def.outputs);
+    for (const op of def.operators) for (const i of op.inputs) read.add(i);
+    this.inputsUsed = def.inputs.map((i) => read.has(i));
     this.tensors = def.tensors.map((t, i) => {
       const dtype = DTYPES[t.type] as DType;
       const q = t.quantization;
@@ -210,7 +215,8 @@ export class Subgraph {
       const more = missing.length > 1 ? `; also ${missing.slice(1).map((m) => m.replace(/^.*no kernel for /, '')).filter((m, k, a) => a.indexOf(m) === k).join(', ')}` : '';
       throw new UnresolvedOpError(`${missing[0]}${more} (register kernels with MutableOpResolver)`);
     }
-    this.nodes = fuseActivations(nodes, new Set(this.outputs.map((i) => this.tensors[i]!)));
+    const passed = (this.resolver.passes ?? []).reduce((list, pass) => pass(list, this, this.resolver), nodes);
+    this.nodes = fuseActivations(passed, new Set(this.outputs.map((i) => this.tensors[i]!)));
   }
 
   /** Prepares every node, plans and binds the arena. */

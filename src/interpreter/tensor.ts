@@ -77,6 +77,11 @@ export class Tensor {
     return this.heap === null ? -1 : this.heapOffset;
   }
 
+  /** The heap the tensor lives in (its data is a view of `heap.buffer`), or null. */
+  get owningHeap(): Heap | null {
+    return this.heap;
+  }
+
   /** Points the tensor at `elements` elements of `buffer` starting at byte `offset`. */
   bind(buffer: ArrayBufferLike, offset: number, elements: number): void {
     this.heap = null;

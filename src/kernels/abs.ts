@@ -3,13 +3,13 @@
 // rescaled to the output when the scales differ (elementwise.cc).
 import type { KernelRegistration } from './registration.js';
 import type { TypedArray } from '../types.js';
-import { mapUnary, prepareUnary } from './util/elementwise.js';
+import { prepareUnary } from './util/elementwise.js';
 import { type QuantizedArray, isQuantized, multiplierOf, unaryQuantization } from './util/quantized.js';
 import { multiplyByQuantizedMultiplier, quantizedRange } from './util/quant_math.js';
 
 /** Typed-array stores wrap |INT_MIN| back to INT_MIN. */
 export function abs(x: TypedArray, out: TypedArray): void {
-  mapUnary(x as Float32Array, out as Float32Array, Math.abs);
+  for (let i = 0; i < out.length; i++) (out as Float32Array)[i] = Math.abs((x as Float32Array)[i]!);
 }
 
 export interface AbsParams {

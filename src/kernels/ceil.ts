@@ -1,9 +1,9 @@
 // CEIL: smallest integer >= x (float32).
 import type { KernelRegistration } from './registration.js';
-import { mapUnary, prepareUnary } from './util/elementwise.js';
+import { prepareUnary } from './util/elementwise.js';
 
 export function ceil(x: Float32Array, out: Float32Array): void {
-  mapUnary(x, out, Math.ceil);
+  for (let i = 0; i < out.length; i++) out[i] = Math.ceil(x[i]!);
 }
 
 export const CEIL: KernelRegistration<void> = {

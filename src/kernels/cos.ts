@@ -1,9 +1,9 @@
 // COS: cosine (float32).
 import type { KernelRegistration } from './registration.js';
-import { mapUnary, prepareUnary } from './util/elementwise.js';
+import { prepareUnary } from './util/elementwise.js';
 
 export function cos(x: Float32Array, out: Float32Array): void {
-  mapUnary(x, out, Math.cos);
+  for (let i = 0; i < out.length; i++) out[i] = Math.cos(x[i]!);
 }
 
 export const COS: KernelRegistration<void> = {

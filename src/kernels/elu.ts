@@ -1,12 +1,15 @@
 // ELU: x < 0 ? e^x - 1 : x. float32; int8 through a 256-entry table of the float function, built
 // as the official runtime's XNNPACK delegate builds it (util/xnnpack.ts: ties rounded to even).
 import type { KernelRegistration } from './registration.js';
-import { mapUnary, prepareUnary } from './util/elementwise.js';
+import { prepareUnary } from './util/elementwise.js';
 import { type QuantizedArray, type QuantizedTable, lookupTable, requireQuantized } from './util/quantized.js';
 import { xnnLut8 } from './util/xnnpack.js';
 
 export function elu(x: Float32Array, out: Float32Array): void {
-  mapUnary(x, out, (v) => (v < 0 ? Math.expm1(v) : v));
+  for (let i = 0; i < out.length; i++) {
+    const v = x[i]!;
+    out[i] = v < 0 ? Math.expm1(v) : v;
+  }
 }
 
 const eluFloat = (v: number): number => (v < 0 ? Math.fround(Math.expm1(v)) : v);

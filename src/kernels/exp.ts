@@ -1,11 +1,11 @@
 // EXP: e^x. float32; int8 and int16 through TFLite's tables of the float function (int16: 513
 // interpolated entries, zero points baked in).
 import type { KernelRegistration } from './registration.js';
-import { mapUnary, prepareUnary } from './util/elementwise.js';
+import { prepareUnary } from './util/elementwise.js';
 import { type QuantizedArray, type QuantizedTable, lookupTable, prepareTable } from './util/quantized.js';
 
 export function exp(x: Float32Array, out: Float32Array): void {
-  mapUnary(x, out, Math.exp);
+  for (let i = 0; i < out.length; i++) out[i] = Math.exp(x[i]!);
 }
 
 const expFloat = (v: number): number => Math.fround(Math.exp(v));

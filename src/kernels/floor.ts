@@ -1,9 +1,9 @@
 // FLOOR: largest integer <= x (float32).
 import type { KernelRegistration } from './registration.js';
-import { mapUnary, prepareUnary } from './util/elementwise.js';
+import { prepareUnary } from './util/elementwise.js';
 
 export function floor(x: Float32Array, out: Float32Array): void {
-  mapUnary(x, out, Math.floor);
+  for (let i = 0; i < out.length; i++) out[i] = Math.floor(x[i]!);
 }
 
 export const FLOOR: KernelRegistration<void> = {

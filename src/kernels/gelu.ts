@@ -3,7 +3,7 @@
 // float32; uint8/int8 through a 256-entry table of the float function.
 import type { GeluOptions } from '../schema/generated.js';
 import type { KernelRegistration } from './registration.js';
-import { mapUnary, prepareUnary } from './util/elementwise.js';
+import { prepareUnary } from './util/elementwise.js';
 import { type QuantizedArray, type QuantizedTable, lookupTable, prepareTable } from './util/quantized.js';
 
 const f = Math.fround;
@@ -53,7 +53,8 @@ export function geluApproximateValue(v: number): number {
 }
 
 export function gelu(x: Float32Array, out: Float32Array, approximate: boolean): void {
-  mapUnary(x, out, approximate ? geluApproximateValue : geluValue);
+  const fn = approximate ? geluApproximateValue : geluValue;
+  for (let i = 0; i < out.length; i++) out[i] = fn(x[i]!);
 }
 
 export const GELU: KernelRegistration<QuantizedTable | null, GeluOptions> = {

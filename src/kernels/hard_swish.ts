@@ -1,7 +1,7 @@
 // HARD_SWISH: x * relu6(x + 3) / 6. float32, each step rounded to float as TFLite computes it; uint8 /
 // int8 with reference_ops::HardSwish's 16-bit fixed point (activations.cc HardSwishPrepare params).
 import type { KernelRegistration } from './registration.js';
-import { mapUnary, prepareUnary } from './util/elementwise.js';
+import { prepareUnary } from './util/elementwise.js';
 import { checkedMultiplier, requireQuantized } from './util/quantized.js';
 import {
   downScaleInt32ToInt16Multiplier, quantizeMultiplier, quantizedRange, saturatingRoundingDoublingHighMul16,
@@ -16,7 +16,7 @@ export function hardSwishValue(v: number): number {
 }
 
 export function hardSwish(x: Float32Array, out: Float32Array): void {
-  mapUnary(x, out, hardSwishValue);
+  for (let i = 0; i < out.length; i++) out[i] = hardSwishValue(x[i]!);
 }
 
 /** HardSwishParams. */

@@ -3,14 +3,17 @@
 // XNNPACK's 8-bit fixed point where the official runtime delegates the op to it (util/xnnpack.ts).
 import type { LeakyReluOptions } from '../schema/generated.js';
 import type { KernelRegistration } from './registration.js';
-import { mapUnary, prepareUnary } from './util/elementwise.js';
+import { prepareUnary } from './util/elementwise.js';
 import { type QuantizedArray, type QuantizedDType, multiplierOf, unaryQuantization } from './util/quantized.js';
 import { multiplyByQuantizedMultiplier, quantizedRange } from './util/quant_math.js';
 import { type XnnLeakyReluParams, xnnLeakyRelu, xnnLeakyReluParams } from './util/xnnpack.js';
 
 export function leakyRelu(x: Float32Array, out: Float32Array, alpha: number): void {
   const a = Math.fround(alpha);
-  mapUnary(x, out, (v) => (v > 0 ? v : v * a));
+  for (let i = 0; i < out.length; i++) {
+    const v = x[i]!;
+    out[i] = v > 0 ? v : v * a;
+  }
 }
 
 export interface LeakyReluParams {

@@ -1,13 +1,13 @@
 // LOG: natural logarithm. float32 (NaN below 0, -inf at 0); int8 and int16 (zero points 0) through
 // TFLite's tables of the float function, inputs at or below 0 mapping to the output's minimum.
 import type { KernelRegistration } from './registration.js';
-import { mapUnary, prepareUnary } from './util/elementwise.js';
+import { prepareUnary } from './util/elementwise.js';
 import {
   type QuantizedArray, type QuantizedTable, lookupTable, prepareTable, requireQuantized, requireZeroPointZero,
 } from './util/quantized.js';
 
 export function log(x: Float32Array, out: Float32Array): void {
-  mapUnary(x, out, Math.log);
+  for (let i = 0; i < out.length; i++) out[i] = Math.log(x[i]!);
 }
 
 export const LOG: KernelRegistration<QuantizedTable | null> = {

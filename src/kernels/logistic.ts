@@ -3,7 +3,7 @@
 // scale 2^-15) with gemmlowp's fixed-point logistic for an input scale of 2^-12, the interpolated
 // sigmoid table otherwise (activations.cc).
 import type { KernelRegistration } from './registration.js';
-import { mapUnary, prepareUnary } from './util/elementwise.js';
+import { prepareUnary } from './util/elementwise.js';
 import {
   type QuantizedTable, lookupTable, prepareSigmoidInt16, prepareTable, requireQuantized, sigmoidTableInt16,
 } from './util/quantized.js';
@@ -19,7 +19,7 @@ export function logisticValue(v: number): number {
 }
 
 export function logistic(x: Float32Array, out: Float32Array): void {
-  mapUnary(x, out, logisticValue);
+  for (let i = 0; i < out.length; i++) out[i] = logisticValue(x[i]!);
 }
 
 /** The table's function, in float as TFLite's LUTPopulate lambda computes it. */

@@ -3,7 +3,7 @@ import type { KernelRegistration } from './registration.js';
 import { mapUnary, prepareUnary } from './util/elementwise.js';
 
 export function negFloat(x: Float32Array, out: Float32Array): void {
-  mapUnary(x, out, (v) => -v);
+  for (let i = 0; i < out.length; i++) out[i] = -x[i]!;
 }
 
 /** The typed-array store wraps -INT_MIN back to INT_MIN. */

@@ -41,6 +41,8 @@ export interface SubgraphHost {
   /** Input and output tensors of subgraph `index`. */
   inputsOf(index: number): readonly Tensor[];
   outputsOf(index: number): readonly Tensor[];
+  /** Per input of subgraph `index`: whether a node reads it or it is an output (else its contents never matter). */
+  inputsUsed(index: number): readonly boolean[];
   /** Resizes the subgraph's inputs to `shapes` (re-planning when they changed) and prepares it. */
   prepare(index: number, shapes: readonly (readonly number[])[]): void;
   /** Invokes subgraph `index`; its inputs must have been filled. */

@@ -2,11 +2,14 @@
 // (int16 with zero points 0), rescaled to the output then clamped to the bounds quantized on the output
 // scale (TFLite's ReluX).
 import type { KernelRegistration } from './registration.js';
-import { mapUnary, prepareUnary } from './util/elementwise.js';
+import { prepareUnary } from './util/elementwise.js';
 import { type QuantizedArray, type ReluXParams, prepareReluX, reluX, requireQuantized } from './util/quantized.js';
 
 export function relu(x: Float32Array, out: Float32Array): void {
-  mapUnary(x, out, (v) => (0 < v ? v : 0));
+  for (let i = 0; i < out.length; i++) {
+    const v = x[i]!;
+    out[i] = 0 < v ? v : 0;
+  }
 }
 
 export const RELU: KernelRegistration<ReluXParams | null> = {

@@ -1,11 +1,11 @@
 // RELU6: min(max(0, x), 6): float32, and quantized uint8, int8 and int16 (int16 with zero points 0),
 // rescaled to the output then clamped to the bounds quantized on the output scale (TFLite's ReluX).
 import type { KernelRegistration } from './registration.js';
-import { mapUnary, prepareUnary } from './util/elementwise.js';
+import { prepareUnary } from './util/elementwise.js';
 import { type QuantizedArray, type ReluXParams, prepareReluX, reluX, requireQuantized } from './util/quantized.js';
 
 export function relu6(x: Float32Array, out: Float32Array): void {
-  mapUnary(x, out, (v) => Math.max(0, Math.min(v, 6)));
+  for (let i = 0; i < out.length; i++) out[i] = Math.max(0, Math.min(x[i]!, 6));
 }
 
 export const RELU6: KernelRegistration<ReluXParams | null> = {

@@ -1,11 +1,11 @@
 // RELU_N1_TO_1: min(max(-1, x), 1): float32, and quantized uint8 and int8, rescaled to the output
 // then clamped to the bounds quantized on the output scale (TFLite's ReluX).
 import type { KernelRegistration } from './registration.js';
-import { mapUnary, prepareUnary } from './util/elementwise.js';
+import { prepareUnary } from './util/elementwise.js';
 import { type QuantizedArray, type ReluXParams, prepareReluX, reluX, requireQuantized } from './util/quantized.js';
 
 export function reluN1To1(x: Float32Array, out: Float32Array): void {
-  mapUnary(x, out, (v) => Math.max(-1, Math.min(v, 1)));
+  for (let i = 0; i < out.length; i++) out[i] = Math.max(-1, Math.min(x[i]!, 1));
 }
 
 export const RELU_N1_TO_1: KernelRegistration<ReluXParams | null> = {

@@ -1,6 +1,6 @@
 // ROUND: round half to even (TFLite's RoundToNearest), float32.
 import type { KernelRegistration } from './registration.js';
-import { mapUnary, prepareUnary } from './util/elementwise.js';
+import { prepareUnary } from './util/elementwise.js';
 
 /** Nearest integer, ties to the even one. */
 export function roundHalfEven(v: number): number {
@@ -10,7 +10,7 @@ export function roundHalfEven(v: number): number {
 }
 
 export function round(x: Float32Array, out: Float32Array): void {
-  mapUnary(x, out, roundHalfEven);
+  for (let i = 0; i < out.length; i++) out[i] = roundHalfEven(x[i]!);
 }
 
 export const ROUND: KernelRegistration<void> = {

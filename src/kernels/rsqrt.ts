@@ -2,14 +2,14 @@
 // root; int16 (zero points 0) through a 513-entry table (elementwise.cc). Quantized inputs below the
 // zero point fail.
 import type { KernelRegistration } from './registration.js';
-import { mapUnary, prepareUnary } from './util/elementwise.js';
+import { prepareUnary } from './util/elementwise.js';
 import {
   type QuantizedArray, lookupTable, multiplierOf, prepareTable, unaryQuantization,
 } from './util/quantized.js';
 import { getInvSqrtQuantizedMultiplierExp, multiplyByQuantizedMultiplier } from './util/quant_math.js';
 
 export function rsqrt(x: Float32Array, out: Float32Array): void {
-  mapUnary(x, out, (v) => 1 / Math.fround(Math.sqrt(v)));
+  for (let i = 0; i < out.length; i++) out[i] = 1 / Math.fround(Math.sqrt(x[i]!));
 }
 
 /** Shift keeping the intermediate 1/sqrt value an integer. */

@@ -1,9 +1,9 @@
 // SIN: sine (float32).
 import type { KernelRegistration } from './registration.js';
-import { mapUnary, prepareUnary } from './util/elementwise.js';
+import { prepareUnary } from './util/elementwise.js';
 
 export function sin(x: Float32Array, out: Float32Array): void {
-  mapUnary(x, out, Math.sin);
+  for (let i = 0; i < out.length; i++) out[i] = Math.sin(x[i]!);
 }
 
 export const SIN: KernelRegistration<void> = {

@@ -1,9 +1,9 @@
 // SQRT: square root (float32).
 import type { KernelRegistration } from './registration.js';
-import { mapUnary, prepareUnary } from './util/elementwise.js';
+import { prepareUnary } from './util/elementwise.js';
 
 export function sqrt(x: Float32Array, out: Float32Array): void {
-  mapUnary(x, out, Math.sqrt);
+  for (let i = 0; i < out.length; i++) out[i] = Math.sqrt(x[i]!);
 }
 
 export const SQRT: KernelRegistration<void> = {

@@ -1,9 +1,12 @@
 // SQUARE: x * x (float32).
 import type { KernelRegistration } from './registration.js';
-import { mapUnary, prepareUnary } from './util/elementwise.js';
+import { prepareUnary } from './util/elementwise.js';
 
 export function square(x: Float32Array, out: Float32Array): void {
-  mapUnary(x, out, (v) => v * v);
+  for (let i = 0; i < out.length; i++) {
+    const v = x[i]!;
+    out[i] = v * v;
+  }
 }
 
 export const SQUARE: KernelRegistration<void> = {

@@ -2,14 +2,14 @@
 // int16 (zero points 0, output scale 2^-15) with gemmlowp's fixed-point tanh for an input scale of
 // 2^-12 or 2^-11, the interpolated sigmoid table otherwise (activations.cc).
 import type { KernelRegistration } from './registration.js';
-import { mapUnary, prepareUnary } from './util/elementwise.js';
+import { prepareUnary } from './util/elementwise.js';
 import {
   type QuantizedTable, lookupTable, prepareSigmoidInt16, prepareTable, requireQuantized, sigmoidTableInt16,
 } from './util/quantized.js';
 import { RAW16, fixedPointTanh } from './util/quant_math.js';
 
 export function tanh(x: Float32Array, out: Float32Array): void {
-  mapUnary(x, out, Math.tanh);
+  for (let i = 0; i < out.length; i++) out[i] = Math.tanh(x[i]!);
 }
 
 const tanhFloat = (v: number): number => Math.fround(Math.tanh(v));

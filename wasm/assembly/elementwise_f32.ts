@@ -11,8 +11,6 @@ export const OP_SUB = 1;
 export const OP_MUL = 2;
 /** x ≥ 0 ? x : x · alpha (a = x, b = alpha). */
 export const OP_PRELU = 3;
-/** a / b: one float32 division, the value of the reference's double quotient rounded to float32 (53 ≥ 2·24 + 2 bits). */
-export const OP_DIV = 4;
 
 export const UN_RELU = 0;
 export const UN_RELU6 = 1;
@@ -23,8 +21,6 @@ export const UN_HARD_SWISH = 4;
 export const UN_LOGISTIC = 5;
 /** clamp(x, p0, p1) as the fused activations: NaN passes. */
 export const UN_CLAMP = 6;
-/** sqrt (correctly rounded in float32: the reference's double root rounded to float32). */
-export const UN_SQRT = 7;
 
 // @ts-ignore: decorator
 @inline function clampV(v: v128, lo: v128, hi: v128): v128 {
@@ -42,7 +38,6 @@ export const UN_SQRT = 7;
   if (op == OP_ADD) return f32x4.add(x, y);
   if (op == OP_SUB) return f32x4.sub(x, y);
   if (op == OP_MUL) return f32x4.mul(x, y);
-  if (op == OP_DIV) return f32x4.div(x, y);
   return v128.bitselect(x, f32x4.mul(x, y), f32x4.ge(x, f32x4.splat(0)));
 }
 
@@ -51,7 +46,6 @@ export const UN_SQRT = 7;
   if (op == OP_ADD) return x + y;
   if (op == OP_SUB) return x - y;
   if (op == OP_MUL) return x * y;
-  if (op == OP_DIV) return x / y;
   return x >= 0 ? x : x * y;
 }
 
@@ -99,9 +93,6 @@ function binSub(a: usize, b: usize, out: usize, rows: i32, cols: i32, aRow: i32,
 function binMul(a: usize, b: usize, out: usize, rows: i32, cols: i32, aRow: i32, aCol: i32, bRow: i32, bCol: i32, lo: f32, hi: f32): void {
   binLoop(OP_MUL, a, b, out, rows, cols, aRow, aCol, bRow, bCol, lo, hi);
 }
-function binDiv(a: usize, b: usize, out: usize, rows: i32, cols: i32, aRow: i32, aCol: i32, bRow: i32, bCol: i32, lo: f32, hi: f32): void {
-  binLoop(OP_DIV, a, b, out, rows, cols, aRow, aCol, bRow, bCol, lo, hi);
-}
 function binPrelu(a: usize, b: usize, out: usize, rows: i32, cols: i32, aRow: i32, aCol: i32, bRow: i32, bCol: i32, lo: f32, hi: f32): void {
   binLoop(OP_PRELU, a, b, out, rows, cols, aRow, aCol, bRow, bCol, lo, hi);
 }
@@ -115,7 +106,6 @@ export function binary_f32(
     case OP_ADD: binAdd(a, b, out, rows, cols, aRow, aCol, bRow, bCol, lo, hi); break;
     case OP_SUB: binSub(a, b, out, rows, cols, aRow, aCol, bRow, bCol, lo, hi); break;
     case OP_MUL: binMul(a, b, out, rows, cols, aRow, aCol, bRow, bCol, lo, hi); break;
-    case OP_DIV: binDiv(a, b, out, rows, cols, aRow, aCol, bRow, bCol, lo, hi); break;
     default: binPrelu(a, b, out, rows, cols, aRow, aCol, bRow, bCol, lo, hi);
   }
 }
@@ -127,7 +117,7 @@ export function binary_f32(
 // 2^n as two power-of-two factors, so results down in the subnormals scale as exp does.
 // Inputs are clamped to [-104, 89] (exp underflows to 0 / overflows to ∞ there anyway).
 // @ts-ignore: decorator
-@inline function expV(x: v128): v128 {
+@inline export function expV(x: v128): v128 {
   x = f32x4.pmin(f32x4.pmax(x, f32x4.splat(-104)), f32x4.splat(89));
   // n = round(x / ln2) by adding 1.5·2^23: the sum's low mantissa bits are n (no convert instructions).
   const magic = f32x4.splat(12582912.0);
@@ -178,7 +168,6 @@ export function binary_f32(
     return f32x4.div(f32x4.mul(x, r), f32x4.splat(6));
   }
   if (op == UN_LOGISTIC) return logisticV(x);
-  if (op == UN_SQRT) return f32x4.sqrt(x);
   return clampV(x, p0, p1);
 }
 
@@ -211,7 +200,6 @@ function unReluN1(x: usize, out: usize, n: i32, a: f32, b: f32): void { unLoop(U
 function unLeaky(x: usize, out: usize, n: i32, a: f32, b: f32): void { unLoop(UN_LEAKY_RELU, x, out, n, a, b); }
 function unHardSwish(x: usize, out: usize, n: i32, a: f32, b: f32): void { unLoop(UN_HARD_SWISH, x, out, n, a, b); }
 function unLogistic(x: usize, out: usize, n: i32, a: f32, b: f32): void { unLoop(UN_LOGISTIC, x, out, n, a, b); }
-function unSqrt(x: usize, out: usize, n: i32, a: f32, b: f32): void { unLoop(UN_SQRT, x, out, n, a, b); }
 function unClamp(x: usize, out: usize, n: i32, a: f32, b: f32): void { unLoop(UN_CLAMP, x, out, n, a, b); }
 
 /** out[i] = f(x[i]) for i < n; p0, p1: LEAKY_RELU's alpha, UN_CLAMP's bounds. */
@@ -224,7 +212,6 @@ export function unary_f32(op: i32, x: usize, out: usize, n: i32, p0: f32, p1: f3
     case UN_LEAKY_RELU: unLeaky(x, out, n, p0, p1); break;
     case UN_HARD_SWISH: unHardSwish(x, out, n, p0, p1); break;
     case UN_LOGISTIC: unLogistic(x, out, n, p0, p1); break;
-    case UN_SQRT: unSqrt(x, out, n, p0, p1); break;
     default: unClamp(x, out, n, p0, p1);
   }
 }

@@ -3,7 +3,7 @@
 // Every buffer is a byte offset into the imported memory (the interpreter's heap); the first
 // 64 KiB of it stay reserved for this module's own static data.
 export { gemm_f32 } from './gemm_f32';
-export { conv2d_f32 } from './conv_f32';
+export { conv2d_f32, conv2d_prelu_f32 } from './conv_f32'; // f32misc: conv2d_prelu_f32
 export { q8_gemm, q8_gemm_rows } from './gemm_q8';
 export { q8_conv2d } from './conv_q8';
 export { q8_dwconv } from './dwconv_q8';
@@ -17,3 +17,7 @@ export { i16_gemm_rows, i16_weight_sums, i16_pack_panels } from './gemm_i16'; //
 export { i16_conv2d } from './conv_i16'; // i16
 export { i16_dwconv } from './dwconv_i16'; // i16
 export { i16_addsub, i16_quantize, i16_mean } from './elementwise_i16'; // i16
+export { math_f32, binary2_f32 } from './math_f32'; // f32misc
+export { reduce_f32 } from './reduce_f32'; // f32misc
+export { hybrid_gemm_f32, hybrid_dwconv_f32 } from './hybrid_f32'; // f32misc
+export { pack_gemm_f32 } from './pack_f32'; // f32misc

@@ -18,7 +18,7 @@ interface ConvSimd {
   params: ConvParams;
   kH: number;
   kW: number;
-  /** 1×1, stride 1, no padding: the input is the GEMM's A as it is. */
+  /** 1×1, stride 1, no padding, more than 4 output channels: the input is the GEMM's A as it is. */
   pointwise: boolean;
   weights: number;
   /** Output pixels per im2col tile, and the scratch that holds one tile. */
@@ -44,7 +44,8 @@ export function conv2dSimd(wasm: WasmKernels): KernelRegistration {
       const [outC, kH, kW, fC] = filter.shape as [number, number, number, number];
       if (fC !== inC) return null; // grouped
       const p = ref.params;
-      const pointwise = kH === 1 && kW === 1 && p.strideH === 1 && p.strideW === 1 && p.padH === 0 && p.padW === 0;
+      // Up to 4 output channels, conv2d_f32's half-width tile beats the GEMM's 8-column one.
+      const pointwise = kH === 1 && kW === 1 && p.strideH === 1 && p.strideW === 1 && p.padH === 0 && p.padW === 0 && outC > 4;
       const k = kH * kW * inC;
       const weights = packGemmWeights(wasm, filter, bias, outC, k);
       const scratch = scratchOf(wasm);

@@ -1,15 +1,14 @@
-// Element-wise float32 ops, SIMD tier (wasm/assembly/elementwise_f32.ts): ADD, SUB, MUL, DIV (same
+// Element-wise float32 ops, SIMD tier (wasm/assembly/elementwise_f32.ts): ADD, SUB, MUL (same
 // shapes, a scalar, a channel vector [.., C] or one value per row, fused activation in the store)
-// and PRELU (alpha broadcast the same ways); RELU, RELU6, RELU_N1_TO_1, LEAKY_RELU, HARD_SWISH,
-// LOGISTIC and SQRT. Constant operands are copied into the heap once. Other dtypes and broadcasts, and
-// tensors outside the heap, run the reference kernels.
+// and PRELU (alpha broadcast the same ways); RELU, RELU6, RELU_N1_TO_1, LEAKY_RELU, HARD_SWISH and
+// LOGISTIC (DIV, SQRT and the other math: ./math.ts). Constant operands are copied into the heap
+// once. Other dtypes and broadcasts, and tensors outside the heap, run the reference kernels.
 import type { KernelRegistration, OpContext } from '../registration.js';
 import type { WasmKernels } from '../../wasm/loader.js';
 import { activationRange } from '../kernel_util.js';
 import { ADD } from '../add.js';
 import { SUB } from '../sub.js';
 import { MUL } from '../mul.js';
-import { DIV } from '../div.js';
 import { PRELU } from '../prelu.js';
 import { RELU } from '../relu.js';
 import { RELU6 } from '../relu6.js';
@@ -17,15 +16,14 @@ import { RELU_N1_TO_1 } from '../relu_n1_to_1.js';
 import { LEAKY_RELU } from '../leaky_relu.js';
 import { HARD_SWISH } from '../hard_swish.js';
 import { LOGISTIC } from '../logistic.js';
-import { SQRT } from '../sqrt.js';
 import { inHeapAtEval, simdKernel } from './tier.js';
 import { type BinaryPlan, type Operand, f32Exports, operandAt, operandOf, planBinaryF32 } from './f32_util.js';
 
 /** binary_f32's op codes (wasm/assembly/elementwise_f32.ts). */
-const BinaryOp = { ADD: 0, SUB: 1, MUL: 2, PRELU: 3, DIV: 4 } as const;
+const BinaryOp = { ADD: 0, SUB: 1, MUL: 2, PRELU: 3 } as const;
 type BinaryOp = (typeof BinaryOp)[keyof typeof BinaryOp];
 /** unary_f32's op codes. */
-const UnaryOp = { RELU: 0, RELU6: 1, RELU_N1_TO_1: 2, LEAKY_RELU: 3, HARD_SWISH: 4, LOGISTIC: 5, SQRT: 7 } as const;
+const UnaryOp = { RELU: 0, RELU6: 1, RELU_N1_TO_1: 2, LEAKY_RELU: 3, HARD_SWISH: 4, LOGISTIC: 5 } as const;
 type UnaryOp = (typeof UnaryOp)[keyof typeof UnaryOp];
 
 interface BinarySimd<Ref> {
@@ -69,7 +67,6 @@ function binarySimd<Ref>(
 export const addSimd = (wasm: WasmKernels): KernelRegistration => binarySimd(wasm, ADD, BinaryOp.ADD, true);
 export const subSimd = (wasm: WasmKernels): KernelRegistration => binarySimd(wasm, SUB, BinaryOp.SUB, true);
 export const mulSimd = (wasm: WasmKernels): KernelRegistration => binarySimd(wasm, MUL, BinaryOp.MUL, true);
-export const divSimd = (wasm: WasmKernels): KernelRegistration => binarySimd(wasm, DIV, BinaryOp.DIV, true);
 /** PRELU: the output has x's shape (the reference checks), alpha broadcasts against it. */
 export const preluSimd = (wasm: WasmKernels): KernelRegistration => binarySimd(wasm, PRELU, BinaryOp.PRELU, false);
 
@@ -101,4 +98,3 @@ export const reluN1To1Simd = (wasm: WasmKernels): KernelRegistration => unarySim
 export const leakyReluSimd = (wasm: WasmKernels): KernelRegistration => unarySimd(wasm, LEAKY_RELU, UnaryOp.LEAKY_RELU);
 export const hardSwishSimd = (wasm: WasmKernels): KernelRegistration => unarySimd(wasm, HARD_SWISH, UnaryOp.HARD_SWISH);
 export const logisticSimd = (wasm: WasmKernels): KernelRegistration => unarySimd(wasm, LOGISTIC, UnaryOp.LOGISTIC);
-export const sqrtSimd = (wasm: WasmKernels): KernelRegistration => unarySimd(wasm, SQRT, UnaryOp.SQRT);

@@ -21,9 +21,9 @@ export interface F32KernelExports {
     src: number, dst: number, batches: number, inH: number, inW: number, inC: number, m: number,
     pH: number, pW: number, padH: number, padW: number,
   ): void;
-  /** out[r·cols + c] = clamp(a[r·aRow + c·aCol] ∘ b[r·bRow + c·bCol], lo, hi); op 0 add, 1 sub, 2 mul, 3 prelu, 4 div. */
+  /** out[r·cols + c] = clamp(a[r·aRow + c·aCol] ∘ b[r·bRow + c·bCol], lo, hi); op 0 add, 1 sub, 2 mul, 3 prelu. */
   binary_f32(op: number, a: number, b: number, out: number, rows: number, cols: number, aRow: number, aCol: number, bRow: number, bCol: number, lo: number, hi: number): void;
-  /** out[i] = f(x[i]): 0 relu, 1 relu6, 2 relu_n1_to_1, 3 leaky relu (alpha p0), 4 hard swish, 5 logistic, 6 clamp to [p0, p1], 7 sqrt. */
+  /** out[i] = f(x[i]): 0 relu, 1 relu6, 2 relu_n1_to_1, 3 leaky relu (alpha p0), 4 hard swish, 5 logistic, 6 clamp to [p0, p1]. */
   unary_f32(op: number, x: number, out: number, n: number, p0: number, p1: number): void;
   /** NHWC average (isMax 0) or max (1) pooling over the taps inside the input, clamped. */
   pool_f32(
@@ -74,7 +74,7 @@ export function operandOf(wasm: WasmKernels, t: Tensor, index: number): Operand 
 /** The heap offset of an operand now, or -1 when its tensor is not in `wasm`'s memory (then run the reference). */
 export function operandAt(wasm: WasmKernels, op: Operand, t: Tensor): number {
   if (op.offset >= 0) return op.offset;
-  return t.heapByteOffset >= 0 && t.data.buffer === wasm.memory.buffer ? t.heapByteOffset : -1;
+  return t.owningHeap === wasm.heap ? t.heapByteOffset : -1;
 }
 
 /** out[r·cols + c] = a[r·aRow + c·aCol] ∘ b[r·bRow + c·bCol] (binary_f32's loop). */

@@ -14,9 +14,18 @@ import { depthwiseConv2dQ8 } from './depthwise_conv_2d_q8.js';
 import { depthwiseConv2dF32Simd } from './depthwise_conv_2d.js';
 import {
   addSimd as addF32, subSimd as subF32, mulSimd as mulF32, preluSimd, reluSimd, relu6Simd, reluN1To1Simd, leakyReluSimd, hardSwishSimd,
-  logisticSimd as logisticF32, divSimd, sqrtSimd,
+  logisticSimd as logisticF32,
 } from './elementwise.js';
-import { averagePool2dSimd, maxPool2dSimd, meanSimd as meanF32, resizeBilinearSimd as resizeBilinearF32 } from './pool.js';
+import {
+  absSimd, ceilSimd, divSimd, expSimd, floorSimd, logSimd, maximumSimd, minimumSimd, negSimd, roundSimd, rsqrtSimd,
+  sqrtSimd, squareSimd, squaredDifferenceSimd, tanhSimd,
+} from './math.js';
+import { meanReduceSimd, reduceMaxSimd, reduceMinSimd, reduceProdSimd, sumSimd } from './reduce.js';
+import { gatherSimd, splitSimd } from './movement.js';
+import { conv2dHybridSimd, depthwiseConv2dHybridSimd, fullyConnectedHybridSimd } from './hybrid.js';
+import { fuseConvPrelu } from './conv_prelu.js';
+import { fusePrelu } from '../../interpreter/fusion.js';
+import { averagePool2dSimd, maxPool2dSimd, resizeBilinearSimd as resizeBilinearF32 } from './pool.js';
 import { addQ8, subQ8, mulQ8 } from './elementwise_q8.js';
 import { quantizeSimd as quantizeF32Q8, dequantizeSimd, castSimd } from './quantize.js';
 import { withI16 } from './gemm_i16.js';
@@ -32,9 +41,11 @@ import { transposeConvSimd } from './transpose_conv.js';
 export { simdKernel, packConstants, packGemmWeights, scratchOf, inHeapAtEval } from './tier.js';
 export type { SimdImpl, TierData } from './tier.js';
 export {
-  preluSimd, reluSimd, relu6Simd, reluN1To1Simd, leakyReluSimd, hardSwishSimd, divSimd, sqrtSimd,
-  averagePool2dSimd, maxPool2dSimd, concatenationSimd, padSimdKernel, padV2SimdKernel, transposeConvSimd,
-  dequantizeSimd, castSimd,
+  preluSimd, reluSimd, relu6Simd, reluN1To1Simd, leakyReluSimd, hardSwishSimd, averagePool2dSimd, maxPool2dSimd,
+  concatenationSimd, padSimdKernel, padV2SimdKernel, transposeConvSimd, dequantizeSimd, castSimd,
+  absSimd, ceilSimd, divSimd, expSimd, floorSimd, logSimd, maximumSimd, minimumSimd, negSimd, roundSimd, rsqrtSimd,
+  sqrtSimd, squareSimd, squaredDifferenceSimd, tanhSimd, reduceMaxSimd, reduceMinSimd, reduceProdSimd, sumSimd,
+  gatherSimd, splitSimd,
 };
 export { convolution2DTransposeBiasSimd } from './transpose_conv.js';
 export { registerSimdMediaPipeOps, SIMD_MEDIAPIPE_OPS } from './mediapipe.js';
@@ -42,14 +53,16 @@ export { registerSimdMediaPipeOps, SIMD_MEDIAPIPE_OPS } from './mediapipe.js';
 type Factory = (wasm: WasmKernels) => KernelRegistration;
 
 // Ops with kernels for several activation types: int16 nodes (16x8) on the i16 kernel, 8-bit ones
-// on the q8 kernel, the others on the f32 one (QUANTIZE: by its output type).
-export const conv2dSimd: Factory = (wasm) => withI16(conv2dI16(wasm), conv2dF32Q8(wasm));
-export const depthwiseConv2dSimd: Factory = (wasm) => withI16(depthwiseConv2dI16(wasm), depthwiseConv2dQ8(wasm, depthwiseConv2dF32Simd(wasm)));
-export const fullyConnectedSimd: Factory = (wasm) => withI16(fullyConnectedI16(wasm), fullyConnectedF32Q8(wasm));
+// on the q8 kernel, hybrid ones (float activations, 8-bit weights) on the hybrid kernel, the others
+// on the f32 one (QUANTIZE: by its output type).
+export const conv2dSimd: Factory = (wasm) => withI16(conv2dI16(wasm), conv2dHybridSimd(wasm, conv2dF32Q8(wasm)));
+export const depthwiseConv2dSimd: Factory = (wasm) =>
+  withI16(depthwiseConv2dI16(wasm), depthwiseConv2dHybridSimd(wasm, depthwiseConv2dQ8(wasm, depthwiseConv2dF32Simd(wasm))));
+export const fullyConnectedSimd: Factory = (wasm) => withI16(fullyConnectedI16(wasm), fullyConnectedHybridSimd(wasm, fullyConnectedF32Q8(wasm)));
 export const addSimd: Factory = (wasm) => withI16(addI16(wasm), addQ8(wasm, addF32(wasm)));
 export const subSimd: Factory = (wasm) => withI16(subI16(wasm), subQ8(wasm, subF32(wasm)));
 export const mulSimd: Factory = (wasm) => mulQ8(wasm, mulF32(wasm));
-export const meanSimd: Factory = (wasm) => withI16(meanI16(wasm), meanQ8(wasm, meanF32(wasm)));
+export const meanSimd: Factory = (wasm) => withI16(meanI16(wasm), meanQ8(wasm, meanReduceSimd(wasm)));
 export const quantizeSimd: Factory = (wasm) => withI16(quantizeI16(wasm), quantizeF32Q8(wasm), 'output');
 export const resizeBilinearSimd: Factory = (wasm) => resizeBilinearQ8(wasm, resizeBilinearF32(wasm));
 export const logisticSimd: Factory = (wasm) => logisticQ8(wasm, logisticF32(wasm));
@@ -77,11 +90,30 @@ export const SIMD_KERNELS: Readonly<Partial<Record<BuiltinName, Factory>>> = {
   CONCATENATION: concatenationSimd,
   PAD: padSimdKernel,
   PADV2: padV2SimdKernel,
-  DIV: divSimd,
-  SQRT: sqrtSimd,
   QUANTIZE: quantizeSimd,
   DEQUANTIZE: dequantizeSimd,
   CAST: castSimd,
+  NEG: negSimd,
+  ABS: absSimd,
+  SQUARE: squareSimd,
+  SQRT: sqrtSimd,
+  RSQRT: rsqrtSimd,
+  EXP: expSimd,
+  LOG: logSimd,
+  TANH: tanhSimd,
+  CEIL: ceilSimd,
+  FLOOR: floorSimd,
+  ROUND: roundSimd,
+  DIV: divSimd,
+  MAXIMUM: maximumSimd,
+  MINIMUM: minimumSimd,
+  SQUARED_DIFFERENCE: squaredDifferenceSimd,
+  SUM: sumSimd,
+  REDUCE_MAX: reduceMaxSimd,
+  REDUCE_MIN: reduceMinSimd,
+  REDUCE_PROD: reduceProdSimd,
+  SPLIT: splitSimd,
+  GATHER: gatherSimd,
 };
 
 /**
@@ -95,5 +127,7 @@ export function createSimdResolver(wasm: WasmKernels): MutableOpResolver {
     const simd = SIMD_KERNELS[name as BuiltinName];
     resolver.addBuiltin(name as BuiltinName, simd ? simd(wasm) : kernel);
   }
+  // PReLU spelled as RELU/NEG/MUL/ADD runs as one PRELU; a CONV_2D followed by PRELU or LEAKY_RELU as one convolution.
+  resolver.passes.push(fusePrelu, fuseConvPrelu(wasm));
   return registerCustomOps(resolver);
 }

@@ -3,6 +3,7 @@
 import type { KernelRegistration, OpContext } from '../registration.js';
 import type { Tensor } from '../../interpreter/tensor.js';
 import type { WasmKernels } from '../../wasm/loader.js';
+import type { Heap } from '../../memory/heap.js';
 
 /**
  * The wasm half of a SIMD registration. `prepare` runs after the reference prepare (which
@@ -31,23 +32,23 @@ export function simdKernel<RefData, SimdData>(
       return { ref, simd: impl.prepare(ctx, ref) };
     },
     eval(ctx, data) {
-      if (data.simd !== null && inMemory(ctx, impl.inPlace, wasm.memory)) impl.eval(ctx, data.simd);
+      if (data.simd !== null && inMemory(ctx, impl.inPlace, wasm.heap)) impl.eval(ctx, data.simd);
       else reference.eval(ctx, data.ref);
     },
   };
 }
 
 /**
- * Whether the tensors the kernel touches are in `memory`: not so for constants and dynamic
- * tensors (plain JS buffers), constant-folded nodes, or an interpreter whose heap is elsewhere.
+ * Whether the tensors the kernel touches are in `heap` (the wasm memory): not so for constants and
+ * dynamic tensors (plain JS buffers), constant-folded nodes, or an interpreter whose heap is elsewhere.
  */
-function inMemory(ctx: OpContext, inPlace: readonly number[], memory: WebAssembly.Memory): boolean {
-  const buffer = memory.buffer;
-  for (const i of inPlace) {
-    const t = ctx.inputs[i];
-    if (t === null || t === undefined || t.heapByteOffset < 0 || t.data.buffer !== buffer) return false;
+function inMemory(ctx: OpContext, inPlace: readonly number[], heap: Heap): boolean {
+  for (let k = 0; k < inPlace.length; k++) {
+    const t = ctx.inputs[inPlace[k]!];
+    if (t === null || t === undefined || t.owningHeap !== heap) return false;
   }
-  for (const t of ctx.outputs) if (t.heapByteOffset < 0 || t.data.buffer !== buffer) return false;
+  const outputs = ctx.outputs;
+  for (let k = 0; k < outputs.length; k++) if (outputs[k]!.owningHeap !== heap) return false;
   return true;
 }
 
@@ -104,27 +105,29 @@ export const GEMM_NR = 8;
  * Packs constant f32 weights [n, k] (row j = output column j: CONV_2D's OHWI filter and
  * FULLY_CONNECTED's weights alike) and an optional bias [n] into the heap in the GEMM panel
  * layout: ceil(n/8) panels of [bias[8], then for each of the k depths the 8 columns' weights],
- * zero-padded past n. Returns the byte offset.
+ * zero-padded past n. Returns the byte offset. With `alpha` (n per-column PReLU
+ * slopes), conv2d_prelu_f32's layout, [bias[8], alpha[8], weights…].
  */
-export function packGemmWeights(wasm: WasmKernels, weights: Tensor, bias: Tensor | null, n: number, k: number): number {
+export function packGemmWeights(wasm: WasmKernels, weights: Tensor, bias: Tensor | null, n: number, k: number, alpha?: Float32Array): number {
   const panels = Math.ceil(n / GEMM_NR);
-  const panelFloats = (k + 1) * GEMM_NR;
-  return packConstants(wasm, `gemm_f32 ${n}x${k}`, [weights, bias], panels * panelFloats * 4, (buffer, offset) => {
-    const w = weights.data as Float32Array;
-    const b = bias === null ? null : (bias.data as Float32Array);
-    const dst = new Float32Array(buffer, offset, panels * panelFloats);
-    dst.fill(0);
-    for (let p = 0; p < panels; p++) {
-      const base = p * panelFloats;
-      const cols = Math.min(GEMM_NR, n - p * GEMM_NR);
-      for (let c = 0; c < cols; c++) {
-        const j = p * GEMM_NR + c;
-        if (b !== null) dst[base + c] = b[j]!;
-        const src = j * k;
-        for (let d = 0; d < k; d++) dst[base + GEMM_NR + d * GEMM_NR + c] = w[src + d]!;
-      }
-    }
+  const panelFloats = (k + (alpha ? 2 : 1)) * GEMM_NR;
+  const layout = `gemm_f32 ${n}x${k}${alpha ? ` prelu ${alpha.join(',')}` : ''}`;
+  return packConstants(wasm, layout, [weights, bias], panels * panelFloats * 4, (_, offset) => {
+    // The weights copied into the heap as they are, then transposed into panels in wasm.
+    const raw = wasm.heap.alloc((n * k + 2 * n) * 4 + 4, 64, 'weights to pack');
+    const heap = wasm.heap.buffer;
+    const biasAt = raw + n * k * 4, alphaAt = biasAt + n * 4;
+    new Float32Array(heap, raw, n * k).set((weights.data as Float32Array).subarray(0, n * k));
+    if (bias !== null) new Float32Array(heap, biasAt, n).set((bias.data as Float32Array).subarray(0, n));
+    if (alpha) new Float32Array(heap, alphaAt, n).set(alpha.subarray(0, n));
+    (wasm.exports as unknown as PackExports).pack_gemm_f32(raw, bias === null ? 0 : biasAt, alpha ? alphaAt : 0, offset, n, k);
+    wasm.heap.freeBlock(raw);
   });
+}
+
+interface PackExports {
+  /** wasm/assembly/pack_f32.ts */
+  pack_gemm_f32(src: number, bias: number, alpha: number, dst: number, n: number, k: number): void;
 }
 
 // ------------------------------------------------------------------ scratch

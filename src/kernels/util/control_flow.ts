@@ -20,11 +20,30 @@ export function copyBytes(ctx: OpContext, dst: Tensor, src: TensorValue | Tensor
   dst.bytes.set(src.bytes);
 }
 
-/** Prepares subgraph `index` for `values`' shapes and copies them into its inputs. */
-export function setSubgraphInputs(ctx: OpContext, index: number, values: readonly (TensorValue | Tensor)[]): void {
-  const host = ctx.subgraphs;
-  host.prepare(index, values.map((v) => v.shape));
-  host.inputsOf(index).forEach((t, i) => copyBytes(ctx, t, values[i]!));
+/** Whether every value has its tensor's shape. */
+export function sameShapes(values: readonly (TensorValue | Tensor)[], tensors: readonly Tensor[]): boolean {
+  for (let i = 0; i < tensors.length; i++) {
+    const a = values[i]!.shape, b = tensors[i]!.shape;
+    if (a.length !== b.length) return false;
+    for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  }
+  return true;
+}
+
+/**
+ * Prepares subgraph `index` for `values`' shapes when they changed, and copies into its inputs
+ * the values it reads (`inputs`, `used`: the host's inputsOf and inputsUsed, cached by the caller).
+ * An input that already is its value's tensor is left alone.
+ */
+export function setSubgraphInputs(
+  ctx: OpContext, index: number, values: readonly (TensorValue | Tensor)[],
+  inputs: readonly Tensor[] = ctx.subgraphs.inputsOf(index), used: readonly boolean[] = ctx.subgraphs.inputsUsed(index),
+): void {
+  if (!sameShapes(values, inputs)) ctx.subgraphs.prepare(index, values.map((v) => v.shape));
+  for (let i = 0; i < inputs.length; i++) {
+    const t = inputs[i]!, v = values[i]!;
+    if (used[i] && t !== v) copyBytes(ctx, t, v);
+  }
 }
 
 /** Writes `values` to the node's outputs, resizing them first. */

@@ -27,7 +27,9 @@ export interface BroadcastPlan {
 /**
  * Numpy broadcast of `tensors` (TFLite's CalculateShapeForBroadcast), at any rank: the official
  * runtime broadcasts rank 8 shapes that no dimension merging can shrink, for every op here.
- * Sizes output 0 (which bounds its element count) before building the index tables.
+ * Sizes output 0. The index tables (one int32 per output element and broadcast input) are built
+ * on first use: the SIMD tier runs most broadcasts without them, and on a large output building
+ * them costs more than the op itself.
  */
 export function planBroadcast(ctx: OpContext, tensors: readonly Tensor[]): BroadcastPlan {
   const first = tensors[0]!.shape;
@@ -48,12 +50,22 @@ export function planBroadcast(ctx: OpContext, tensors: readonly Tensor[]): Broad
     shape[i] = d;
   }
   ctx.resizeOutput(0, shape);
-  try {
-    return { shape, index: tensors.map((t) => (sameShape(t.shape, shape) ? null : broadcastIndex(t.shape, shape))) };
-  } catch (e) {
-    if (e instanceof RangeError) ctx.fail(`broadcast to [${shape}] is too large`);
-    throw e;
-  }
+  const shapes = tensors.map((t) => [...t.shape]);
+  let index: (Int32Array | null)[] | null = null;
+  return {
+    shape,
+    get index() {
+      if (index === null) {
+        try {
+          index = shapes.map((s) => (sameShape(s, shape) ? null : broadcastIndex(s, shape)));
+        } catch (e) {
+          if (e instanceof RangeError) ctx.fail(`broadcast to [${shape}] is too large`);
+          throw e;
+        }
+      }
+      return index;
+    },
+  };
 }
 
 /** out[i] = fn(a[ia[i]], b[ib[i]]) over the output, ia/ib being the plan's indices (identity where null). */
@@ -74,7 +86,10 @@ export function mapBinary<T, U>(
   }
 }
 
-/** out[i] = fn(a[i]). */
+/**
+ * out[i] = fn(a[i]). Shared by many kernels, its call of `fn` is megamorphic (~10 ns per element):
+ * the float32 kernels write their own loops.
+ */
 export function mapUnary<T, U>(a: ArrayLike<T>, out: Writable<U>, fn: (x: T) => U): void {
   const n = out.length;
   for (let i = 0; i < n; i++) out[i] = fn(a[i]!);
