@@ -247,7 +247,7 @@ test('a second threaded interpreter growing its memory leaves the first on the S
 
 const MODELS = [
   'mediapipe/hand_landmark_lite', 'mediapipe/selfie_segmentation', 'tf/mobilenet_v2_035_96_float32',
-  'coral/mobilenet_v2_1.0_224_quant', 'coral/tf2_mobilenet_v2_1.0_224_ptq', 'tf/mobilenet_v2_035_96_int8',
+  'coral/mobilenet_v2_1.0_224_quant', 'coral/tf2_mobilenet_v2_1.0_224_ptq', 'tf/mobilenet_v2_035_96_int8', 'mtcnn/rnet',
 ];
 
 for (const name of MODELS) {

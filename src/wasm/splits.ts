@@ -176,7 +176,7 @@ export function parallelRows(
 /** conv2d_f32's geometry (sizes in elements, offsets in bytes). */
 export interface Conv2dF32Job {
   input: number; output: number; weights: number;
-  /** Thread t's im2col tile (and packed GEMM rows) are at scratch + t · scratchStride. */
+  /** Thread t's im2col rows are at scratch + t · scratchStride. */
   scratch: number; scratchStride: number;
   batches: number; inH: number; inW: number; inC: number; outH: number; outW: number; outC: number;
   kH: number; kW: number; strideH: number; strideW: number; dilationH: number; dilationW: number; padH: number; padW: number;
@@ -184,67 +184,20 @@ export interface Conv2dF32Job {
 }
 
 /**
- * conv2d_f32 (im2col tiles + GEMM) split across the pool by ranges of output rows. Boundaries are
- * chosen near equal chunks such that the GEMM's single-row tile runs on the same pixels as on one
- * thread (or the caller runs it alone when no such boundaries exist). Each thread gathers into its
- * own im2col tile.
+ * conv2d_f32 or conv2d_prelu_f32 (`kernel`) split across the pool by ranges of output rows: a
+ * pixel's sums do not depend on which call, path or group of four computes it, so any split
+ * gives the single-threaded outputs. Each thread gathers border pixels into its own rows.
  */
-export function parallelConv2dF32(pool: ThreadPool, j: Conv2dF32Job): boolean {
-  const rows = j.batches * j.outH;
-  const pixels = rows * j.outW;
-  const work = 2 * pixels * j.outC * j.kH * j.kW * j.inC * WORK_PER_OP.gemmF32;
-  const g: RowGeometry = { batches: j.batches, outH: j.outH, inImageBytes: j.inH * j.inW * j.inC * 4, outRowBytes: j.outW * j.outC * 4, strideH: j.strideH, padH: j.padH };
-  const make: RowCall = (input, output, images, n, padH) => [
-    input, output, j.weights, j.scratch, images, j.inH, j.inW, j.inC, n, j.outW, j.outC, j.kH, j.kW,
-    j.strideH, j.strideW, j.dilationH, j.dilationW, padH, j.padW, j.tileRows, j.lo, j.hi,
-  ];
-  const calls = (r0: number, r1: number): number[][] => rowCalls(g, j.input, j.output, r0, r1, make);
-  let chunks = Math.min(chunkCount(pool, work), rows);
-  let bounds: number[] | null = null;
-  for (; chunks >= 2 && bounds === null; chunks--) bounds = planRowBounds(calls, j.outW, rows, pixels, chunks);
-  if (bounds === null) return false;
-  const perThread: PerThread = { args: [3], stride: j.scratchStride };
-  const jobs: KernelCall[][] = [];
-  for (let t = 0; t + 1 < bounds.length; t++) jobs.push(calls(bounds[t]!, bounds[t + 1]!).map((args) => ({ kernel: 'conv2d_f32', args, perThread })));
-  pool.runChunks(jobs);
-  return true;
-}
-
-/**
- * Whether rows [r0, r1) as conv2d_f32 calls put the 1-row GEMM tile (a call of 4q + 1 pixels ends
- * with it) on the same pixels as one call over everything: only on the last pixel, when the total
- * is 4q + 1.
- */
-function sameTiles(calls: (r0: number, r1: number) => number[][], outW: number, r0: number, r1: number, rows: number, pixels: number): boolean {
-  const list = calls(r0, r1);
-  return list.every((c, i) => {
-    const len = c[4]! * c[8]! * outW;
-    const last = r1 === rows && i === list.length - 1;
-    return (len % 4 === 1) === (last && pixels % 4 === 1);
-  });
-}
-
-/** Row boundaries 0 = b0 < b1 < … < b_shares = rows near equal shares, or null. */
-function planRowBounds(
-  calls: (r0: number, r1: number) => number[][], outW: number, rows: number, pixels: number, shares: number,
-): number[] | null {
-  const bounds = [0];
-  for (let t = 1; t < shares; t++) {
-    const target = Math.round((rows * t) / shares);
-    const prev = bounds[t - 1]!;
-    let chosen = -1;
-    for (let d = 0; d <= 4 && chosen < 0; d++) {
-      for (const r of d === 0 ? [target] : [target - d, target + d]) {
-        if (r <= prev || r > rows - (shares - t)) continue;
-        if (!sameTiles(calls, outW, prev, r, rows, pixels)) continue;
-        if (t === shares - 1 && !sameTiles(calls, outW, r, rows, rows, pixels)) continue;
-        chosen = r;
-        break;
-      }
-    }
-    if (chosen < 0) return null;
-    bounds.push(chosen);
-  }
-  bounds.push(rows);
-  return bounds;
+export function parallelConv2dF32(pool: ThreadPool, j: Conv2dF32Job, kernel = 'conv2d_f32'): boolean {
+  const work = 2 * j.batches * j.outH * j.outW * j.outC * j.kH * j.kW * j.inC * WORK_PER_OP.gemmF32;
+  return parallelRows(
+    pool, kernel,
+    { batches: j.batches, outH: j.outH, inImageBytes: j.inH * j.inW * j.inC * 4, outRowBytes: j.outW * j.outC * 4, strideH: j.strideH, padH: j.padH },
+    j.input, j.output, work,
+    (input, output, images, n, padH) => [
+      input, output, j.weights, j.scratch, images, j.inH, j.inW, j.inC, n, j.outW, j.outC, j.kH, j.kW,
+      j.strideH, j.strideW, j.dilationH, j.dilationW, padH, j.padW, j.tileRows, j.lo, j.hi,
+    ],
+    { args: [3], stride: j.scratchStride },
+  );
 }

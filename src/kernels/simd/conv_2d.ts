@@ -21,15 +21,10 @@ interface ConvSimd {
   /** 1×1, stride 1, no padding, more than 4 output channels: the input is the GEMM's A as it is. */
   pointwise: boolean;
   weights: number;
-  /** Output pixels per im2col tile, and the scratch that holds one tile. */
-  tileRows: number;
   scratch: Scratch;
-  /** threads: bytes between the threads' blocks in `scratch` (im2col tile and packed GEMM rows). */
+  /** Bytes between the threads' blocks in `scratch` (packed GEMM rows, or gathered im2col rows). */
   tileStride: number;
 }
-
-/** Bytes of one im2col tile: about 64 KiB, at least one 4-row GEMM block. */
-const TILE_BYTES = 64 * 1024;
 
 export function conv2dSimd(wasm: WasmKernels): KernelRegistration {
   const { exports } = wasm;
@@ -49,12 +44,10 @@ export function conv2dSimd(wasm: WasmKernels): KernelRegistration {
       const k = kH * kW * inC;
       const weights = packGemmWeights(wasm, filter, bias, outC, k);
       const scratch = scratchOf(wasm);
-      const tileRows = Math.max(4, Math.floor(TILE_BYTES / (k * 4)) & ~3);
-      // threads: per thread of wasm.pool, a 64-byte-aligned block of the im2col tile (none for a
-      // pointwise convolution) and the GEMM's 16·K bytes of packed rows.
-      const tileStride = Math.ceil(((pointwise ? 0 : tileRows * k * 4) + 16 * k) / 64) * 64;
+      // Per thread of wasm.pool, 16·K bytes: the GEMM's packed rows, or conv2d_f32's four gathered im2col rows.
+      const tileStride = Math.ceil((16 * k) / 64) * 64;
       scratch.reserve(tileStride * (wasm.pool?.threads ?? 1));
-      return { params: p, kH, kW, pointwise, weights, tileRows, scratch, tileStride };
+      return { params: p, kH, kW, pointwise, weights, scratch, tileStride };
     },
     eval(ctx, d) {
       const input = ctx.input(0), output = ctx.output(0);
@@ -72,12 +65,12 @@ export function conv2dSimd(wasm: WasmKernels): KernelRegistration {
         if (pool && parallelConv2dF32(pool, {
           input: input.heapByteOffset, output: output.heapByteOffset, weights: d.weights, scratch: d.scratch.offset, scratchStride: d.tileStride,
           batches, inH, inW, inC, outH, outW, outC, kH: d.kH, kW: d.kW, strideH: p.strideH, strideW: p.strideW,
-          dilationH: p.dilationH, dilationW: p.dilationW, padH: p.padH, padW: p.padW, tileRows: d.tileRows, lo: p.actMin, hi: p.actMax,
+          dilationH: p.dilationH, dilationW: p.dilationW, padH: p.padH, padW: p.padW, tileRows: 4, lo: p.actMin, hi: p.actMax,
         })) return;
         exports.conv2d_f32(
           input.heapByteOffset, output.heapByteOffset, d.weights, d.scratch.offset,
           batches, inH, inW, inC, outH, outW, outC, d.kH, d.kW,
-          p.strideH, p.strideW, p.dilationH, p.dilationW, p.padH, p.padW, d.tileRows, p.actMin, p.actMax,
+          p.strideH, p.strideW, p.dilationH, p.dilationW, p.padH, p.padW, 4, p.actMin, p.actMax,
         );
       }
     },

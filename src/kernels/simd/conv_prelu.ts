@@ -12,6 +12,7 @@ import { Node } from '../../interpreter/subgraph.js';
 import type { GraphPass } from '../../interpreter/fusion.js';
 import { CONV_2D } from '../conv_2d.js';
 import { inHeapAtEval, packGemmWeights, scratchOf, simdKernel, type Scratch } from './tier.js';
+import { parallelConv2dF32 } from '../../wasm/splits.js';
 
 type ConvRef = ReturnType<typeof CONV_2D.prepare>;
 
@@ -19,6 +20,8 @@ interface ConvPreluSimd {
   params: ConvRef['params'];
   weights: number;
   scratch: Scratch;
+  /** Bytes between the threads' blocks in `scratch`. */
+  scratchStride: number;
 }
 
 interface PreluExports {
@@ -58,18 +61,24 @@ export function conv2dPreluKernel(wasm: WasmKernels, alpha: Float32Array): Kerne
       if (fC !== input.shape[3]) return null;
       const k = kH * kW * fC;
       const scratch = scratchOf(wasm);
-      scratch.reserve(4 * k * 4);
-      return { params: ref.params, weights: packGemmWeights(wasm, filter, bias, outC, k, alpha), scratch };
+      const scratchStride = Math.ceil((4 * k * 4) / 64) * 64; // four gathered im2col rows per thread of wasm.pool
+      scratch.reserve(scratchStride * (wasm.pool?.threads ?? 1));
+      return { params: ref.params, weights: packGemmWeights(wasm, filter, bias, outC, k, alpha), scratch, scratchStride };
     },
     eval(ctx, d) {
       const input = ctx.input(0), output = ctx.output(0), filter = ctx.input(1);
       const [batches, inH, inW, inC] = input.shape as [number, number, number, number];
       const [, outH, outW, outC] = output.shape as [number, number, number, number];
       if (batches * outH * outW === 0) return;
-      const p = d.params;
+      const p = d.params, kH = filter.shape[1]!, kW = filter.shape[2]!;
+      if (wasm.pool && parallelConv2dF32(wasm.pool, {
+        input: input.heapByteOffset, output: output.heapByteOffset, weights: d.weights, scratch: d.scratch.offset, scratchStride: d.scratchStride,
+        batches, inH, inW, inC, outH, outW, outC, kH, kW, strideH: p.strideH, strideW: p.strideW,
+        dilationH: p.dilationH, dilationW: p.dilationW, padH: p.padH, padW: p.padW, tileRows: 4, lo: p.actMin, hi: p.actMax,
+      }, 'conv2d_prelu_f32')) return;
       (wasm.exports as unknown as PreluExports).conv2d_prelu_f32(
         input.heapByteOffset, output.heapByteOffset, d.weights, d.scratch.offset, batches, inH, inW, inC, outH, outW, outC,
-        filter.shape[1]!, filter.shape[2]!, p.strideH, p.strideW, p.dilationH, p.dilationW, p.padH, p.padW, 4, p.actMin, p.actMax,
+        kH, kW, p.strideH, p.strideW, p.dilationH, p.dilationW, p.padH, p.padW, 4, p.actMin, p.actMax,
       );
     },
   });
