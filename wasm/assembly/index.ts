@@ -17,3 +17,5 @@ export { i16_gemm_rows, i16_weight_sums, i16_pack_panels } from './gemm_i16'; //
 export { i16_conv2d } from './conv_i16'; // i16
 export { i16_dwconv } from './dwconv_i16'; // i16
 export { i16_addsub, i16_quantize, i16_mean } from './elementwise_i16'; // i16
+export { q8_argmax_rows } from './argmax_q8'; // cover
+export { cast_i64_i32 } from './cast_i64'; // cover

@@ -28,6 +28,8 @@ import { resizeBilinearQ8, meanQ8 } from './pool_q8.js';
 import { logisticQ8 } from './lut_q8.js';
 import { concatenationSimd, padSimdKernel, padV2SimdKernel } from './data_movement.js';
 import { transposeConvSimd } from './transpose_conv.js';
+import { argMaxSimd, argMinSimd } from './arg_max.js';
+import { castI64 } from './cast_i64.js';
 
 export { simdKernel, packConstants, packGemmWeights, scratchOf, inHeapAtEval } from './tier.js';
 export type { SimdImpl, TierData } from './tier.js';
@@ -37,6 +39,7 @@ export {
   dequantizeSimd, castSimd,
 };
 export { convolution2DTransposeBiasSimd } from './transpose_conv.js';
+export { argMaxSimd, argMinSimd } from './arg_max.js';
 export { registerSimdMediaPipeOps, SIMD_MEDIAPIPE_OPS } from './mediapipe.js';
 
 type Factory = (wasm: WasmKernels) => KernelRegistration;
@@ -53,6 +56,7 @@ export const meanSimd: Factory = (wasm) => withI16(meanI16(wasm), meanQ8(wasm, m
 export const quantizeSimd: Factory = (wasm) => withI16(quantizeI16(wasm), quantizeF32Q8(wasm), 'output');
 export const resizeBilinearSimd: Factory = (wasm) => resizeBilinearQ8(wasm, resizeBilinearF32(wasm));
 export const logisticSimd: Factory = (wasm) => logisticQ8(wasm, logisticF32(wasm));
+export const castAllSimd: Factory = (wasm) => castI64(wasm, castSimd(wasm));
 
 /** SIMD kernel factories by builtin name. */
 export const SIMD_KERNELS: Readonly<Partial<Record<BuiltinName, Factory>>> = {
@@ -81,7 +85,9 @@ export const SIMD_KERNELS: Readonly<Partial<Record<BuiltinName, Factory>>> = {
   SQRT: sqrtSimd,
   QUANTIZE: quantizeSimd,
   DEQUANTIZE: dequantizeSimd,
-  CAST: castSimd,
+  CAST: castAllSimd,
+  ARG_MAX: argMaxSimd,
+  ARG_MIN: argMinSimd,
 };
 
 /**
