@@ -19,3 +19,4 @@ export { i16_dwconv } from './dwconv_i16'; // i16
 export { i16_addsub, i16_quantize, i16_mean } from './elementwise_i16'; // i16
 export { q8_argmax_rows } from './argmax_q8'; // cover
 export { cast_i64_i32 } from './cast_i64'; // cover
+export { lstm_i8_matacc } from './lstm_q8'; // cover

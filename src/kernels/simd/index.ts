@@ -30,6 +30,7 @@ import { concatenationSimd, padSimdKernel, padV2SimdKernel } from './data_moveme
 import { transposeConvSimd } from './transpose_conv.js';
 import { argMaxSimd, argMinSimd } from './arg_max.js';
 import { castI64 } from './cast_i64.js';
+import { unidirectionalSequenceLstmSimd } from './lstm_integer.js';
 
 export { simdKernel, packConstants, packGemmWeights, scratchOf, inHeapAtEval } from './tier.js';
 export type { SimdImpl, TierData } from './tier.js';
@@ -40,6 +41,7 @@ export {
 };
 export { convolution2DTransposeBiasSimd } from './transpose_conv.js';
 export { argMaxSimd, argMinSimd } from './arg_max.js';
+export { unidirectionalSequenceLstmSimd } from './lstm_integer.js';
 export { registerSimdMediaPipeOps, SIMD_MEDIAPIPE_OPS } from './mediapipe.js';
 
 type Factory = (wasm: WasmKernels) => KernelRegistration;
@@ -88,6 +90,7 @@ export const SIMD_KERNELS: Readonly<Partial<Record<BuiltinName, Factory>>> = {
   CAST: castAllSimd,
   ARG_MAX: argMaxSimd,
   ARG_MIN: argMinSimd,
+  UNIDIRECTIONAL_SEQUENCE_LSTM: unidirectionalSequenceLstmSimd,
 };
 
 /**
