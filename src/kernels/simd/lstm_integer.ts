@@ -9,7 +9,7 @@ import type { WasmKernels } from '../../wasm/loader.js';
 import {
   UNIDIRECTIONAL_SEQUENCE_LSTM, INTEGER_LSTM_MATRICES, LSTM_IN_PLACE, evalIntegerLstm, type LstmData,
 } from '../unidirectional_sequence_lstm.js';
-import { matMulAcc, type LstmIntegerParams, type LstmMatMul } from '../util/lstm_integer.js';
+import { matMulAcc, type LstmIntegerParams, type LstmIntegerScratch, type LstmMatMul } from '../util/lstm_integer.js';
 import { packConstants, scratchOf, simdKernel, type Scratch } from './tier.js';
 
 interface LstmQ8Exports {
@@ -19,16 +19,27 @@ interface LstmQ8Exports {
   ): void;
 }
 
+/** The heap views of one scratch placement (rebuilt when the memory grows or the scratch moves). */
+interface Views {
+  buffer: ArrayBufferLike;
+  at: number;
+  gates: LstmIntegerScratch;
+  /** The scratch's bias area, as int32. */
+  biases: Int32Array;
+}
+
 interface LstmSimd {
   ref: LstmData;
   integer: LstmIntegerParams;
   /** Heap offsets of the packed weight matrices, by the constant tensors' arrays. */
   weights: Map<ArrayBufferView, number>;
-  /** Every folded bias array, in scratch order. */
-  biases: Int32Array[];
+  /** Every folded bias array, with its element offset in the scratch's bias area. */
+  biases: Map<Int32Array, number>;
   /** Elements per gate buffer (batch × cells). */
   n: number;
   scratch: Scratch;
+  views: Views | null;
+  matMul: LstmMatMul;
 }
 
 /** The folded biases LstmMatMul receives. */
@@ -51,36 +62,51 @@ export function unidirectionalSequenceLstmSimd(wasm: WasmKernels): KernelRegistr
         const src = t.data as Int8Array;
         weights.set(src, packConstants(wasm, 'int8 raw', [t], Math.max(1, src.length), (buffer, offset) => new Int8Array(buffer, offset, src.length).set(src)));
       }
-      const biases = biasesOf(v.integer);
+      const biases = new Map<Int32Array, number>();
+      let biasInts = 0;
+      for (const b of biasesOf(v.integer)) {
+        biases.set(b, biasInts);
+        biasInts += b.length;
+      }
       const n = ref.nBatch * ref.nCell;
       const scratch = scratchOf(wasm);
-      scratch.reserve(align4(9 * n) + 4 * biases.reduce((a, b) => a + b.length, 0));
-      return { ref, integer: v.integer, weights, biases, n, scratch };
-    },
-    eval(ctx, d) {
-      const buffer = wasm.memory.buffer;
-      const at = d.scratch.offset, n = d.n;
-      const gates = [0, 1, 2, 3].map((k) => new Int16Array(buffer, at + 2 * n * k, n));
-      const hidden = new Int8Array(buffer, at + 8 * n, n);
-      const biasAt = new Map<Int32Array, number>();
-      let off = at + align4(9 * n);
-      for (const b of d.biases) {
-        new Int32Array(buffer, off, b.length).set(b);
-        biasAt.set(b, off);
-        off += 4 * b.length;
-      }
-      const matMul: LstmMatMul = (x, xOff, bias, w, a, b, nBatch, nIn, nOut, zp, out, outOff, lo, hi) => {
-        const wAt = d.weights.get(w), bAt = biasAt.get(bias);
-        if (wAt === undefined || bAt === undefined || x.buffer !== buffer || out.buffer !== buffer) {
+      scratch.reserve(biasArea(n) + 4 * biasInts);
+      const d: LstmSimd = { ref, integer: v.integer, weights, biases, n, scratch, views: null, matMul: matMulAcc };
+      d.matMul = (x, xOff, bias, w, a, b, nBatch, nIn, nOut, zp, out, outOff, lo, hi) => {
+        const views = d.views!;
+        const wAt = weights.get(w), bAt = biases.get(bias);
+        if (wAt === undefined || bAt === undefined || x.buffer !== views.buffer || out.buffer !== views.buffer) {
           matMulAcc(x, xOff, bias, w, a, b, nBatch, nIn, nOut, zp, out, outOff, lo, hi);
           return;
         }
         const out16 = out instanceof Int16Array ? 1 : 0;
-        q.lstm_i8_matacc(x.byteOffset + xOff, wAt, bAt, nBatch, nIn, nOut, a, b, zp, out.byteOffset + outOff * (out16 + 1), out16, lo, hi);
+        q.lstm_i8_matacc(
+          x.byteOffset + xOff, wAt, views.biases.byteOffset + 4 * bAt, nBatch, nIn, nOut, a, b, zp, out.byteOffset + outOff * (out16 + 1), out16, lo, hi,
+        );
       };
-      evalIntegerLstm(ctx, d.ref, d.integer, { s0: gates[0]!, s1: gates[1]!, s2: gates[2]!, s3: gates[3]!, s4: hidden }, matMul);
+      return d;
+    },
+    eval(ctx, d) {
+      const views = viewsOf(d, wasm.memory.buffer);
+      for (const [b, k] of d.biases) views.biases.set(b, k); // the scratch is shared: other nodes overwrite it
+      evalIntegerLstm(ctx, d.ref, d.integer, views.gates, d.matMul);
     },
   });
 }
 
-const align4 = (bytes: number): number => (bytes + 3) & ~3;
+/** Scratch layout: four int16 gate buffers and the int8 hidden state of n elements, then the int32 biases. */
+const biasArea = (n: number): number => (9 * n + 3) & ~3;
+
+function viewsOf(d: LstmSimd, buffer: ArrayBufferLike): Views {
+  const at = d.scratch.offset;
+  if (d.views !== null && d.views.buffer === buffer && d.views.at === at) return d.views;
+  const n = d.n;
+  const gate = (k: number): Int16Array => new Int16Array(buffer, at + 2 * n * k, n);
+  const ints = (d.scratch.bytes - biasArea(n)) >> 2;
+  d.views = {
+    buffer, at,
+    gates: { s0: gate(0), s1: gate(1), s2: gate(2), s3: gate(3), s4: new Int8Array(buffer, at + 8 * n, n) },
+    biases: new Int32Array(buffer, at + biasArea(n), ints),
+  };
+  return d.views;
+}
