@@ -14,15 +14,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { ROOT, displayName } from './lib.mjs';
+import { ROOT, LITERT_CUSTOM_OPS, LITERT_IO_DTYPES, displayName } from './lib.mjs';
 
 const { readModel, writeModel, opcodeBuiltin } = await import(path.join(ROOT, 'dist/schema/model.js'));
 const { DTYPES } = await import(path.join(ROOT, 'dist/types.js'));
 const { BuiltinOperator, Interpreter } = await import(path.join(ROOT, 'dist/index.js'));
 
-const LITERT_IO_DTYPES = new Set(['float32', 'int32', 'uint8']);
-/** Custom ops LiteRT.js's wasm build registers (MediaPipe's and TFLite's own). */
-const LITERT_CUSTOM_OPS = new Set(['Convolution2DTransposeBias', 'MaxPoolingWithArgmax2D', 'MaxUnpooling2D', 'TFLite_Detection_PostProcess']);
 /** Models that cannot be compared, and why (beyond what the checks below find). */
 const NOT_COMPARABLE = {
   'coral/posenet_mobilenet_v1_075_353_481_16_quant_decoder.tflite': 'custom op PosenetDecoderOp (Coral\'s): neither LiteRT.js nor tflite-ts implements it',
@@ -60,8 +57,8 @@ export function comparable(modelPath) {
   if (staticShapes) fixOutputShapes(m, staticShapes);
   const runtime = m.subgraphs.some((s) => s.tensors.some((t) => t.isVariable)) ? 'tfjs-tflite' : 'litert';
   if (runtime === 'tfjs-tflite') notes.push('vs tfjs-tflite: LiteRT.js refuses variable tensors');
-  else adaptIo(m, notes);
-  if (notes.length === (runtime === 'tfjs-tflite' ? 1 : 0)) return { model: modelPath, runtime, notes };
+  const adapted = runtime === 'litert' && adaptIo(m, notes);
+  if (staticShapes === null && !adapted) return { model: modelPath, runtime, notes };
   const out = writeModel(m);
   const hash = crypto.createHash('sha256').update(out).digest('hex').slice(0, 12);
   const dir = path.join(os.tmpdir(), 'tflite-ts-compare');
@@ -94,16 +91,12 @@ function fixOutputShapes(m, inputShapes) {
   it.getInputDetails().forEach((d, k) => it.resizeTensorInput(d.index, inputShapes[k]));
   it.allocateTensors();
   const g = m.subgraphs[0];
-  it.getOutputDetails().forEach((d, k) => {
-    const t = g.tensors[g.outputs[k]];
-    t.shape = [...d.shape];
-    if (t.shapeSignature && !t.shapeSignature.includes(-1)) t.shapeSignature = null;
-  });
+  it.getOutputDetails().forEach((d, k) => { g.tensors[g.outputs[k]].shape = [...d.shape]; });
 }
 
 const castTo = (dtype) => (dtype.startsWith('float') ? 'float32' : 'int32');
 
-/** Adapter ops around graph inputs/outputs whose dtype LiteRT.js cannot map. */
+/** Adapter ops around graph inputs/outputs whose dtype LiteRT.js cannot map; whether it added any. */
 function adaptIo(m, notes) {
   const g = m.subgraphs[0];
   const dtypeOf = (t) => DTYPES[g.tensors[t].type];
@@ -159,7 +152,9 @@ function adaptIo(m, notes) {
     notes.push(`output ${k} ${dt} read as ${to} via CAST`);
     return n;
   });
+  if (before.length + after.length === 0) return false;
   g.operators = [...before, ...g.operators, ...after];
   // Signatures name the original I/O tensors: drop them rather than point them at the adapters.
-  if (before.length + after.length > 0) m.signatureDefs = [];
+  m.signatureDefs = [];
+  return true;
 }
