@@ -1,4 +1,4 @@
-// One side of bench/compare.mjs, in its own process: `node child.mjs litert|tflite-ts`, driven over
+// One side of bench/compare.mjs, in its own process: `node child.mjs litert|tfjs-tflite|tflite-ts`, driven over
 // Node's IPC channel (started with child_process.fork):
 //   {cmd:'open', model, threads, build, seed, warmupMs, warmupRuns, maxOutputValues}
 //     → {ok, runtime, version, build, initMs, createMs, firstRunMs, coldMs, warmupRuns, warmupMs,
@@ -7,9 +7,11 @@
 //   {cmd:'run', n} → {ok, times:[ms…], cpuMs, wallMs}
 //   {cmd:'exit'}
 // Every timed run copies the inputs in, invokes, and copies the outputs out, on both sides
-// (LiteRT.js: model.run(tensors) + toTypedArray(); tflite-ts: interpreter.run(arrays)).
+// (LiteRT.js: model.run(tensors) + toTypedArray(); tfjs-tflite: the runner's input data().set(),
+// infer(), output data().slice(); tflite-ts: interpreter.run(arrays)).
 // LiteRT.js is loaded like ../../shared/tools/oracle/run-ref.mjs's openLitert (Emscripten glue with
-// small shims; the relaxed/compat/threaded builds of @litertjs/core from this project's devDependencies).
+// small shims; the relaxed/compat/threaded builds of @litertjs/core from this project's devDependencies),
+// tfjs-tflite like its openTfjsTflite (single-threaded: the package's one wasm build).
 import fs from 'node:fs';
 import os from 'node:os';
 import vm from 'node:vm';
@@ -94,6 +96,56 @@ async function openLitert(o) {
   };
 }
 
+// ---------------------------------------------------------------- tfjs-tflite
+async function openTfjsTflite(o) {
+  const wasmDir = path.join(ROOT, 'node_modules/@tensorflow/tfjs-tflite/wasm');
+  let glue = null;
+  const t0 = performance.now();
+  globalThis.self = globalThis;
+  globalThis.location = { origin: 'file://', href: 'file://' + wasmDir + '/' };
+  globalThis.require = require;
+  globalThis.__dirname = wasmDir;
+  globalThis.importScripts = (url) => {
+    const p = url.startsWith('file://') ? fileURLToPath(url) : url;
+    glue = p;
+    globalThis.__filename = p;
+    vm.runInThisContext(fs.readFileSync(p, 'utf8'), { filename: p });
+    // The old Emscripten glue would fetch() the .wasm (fails on file paths): hand it the bytes.
+    const factory = globalThis.tflite_web_api_ModuleFactory;
+    const wasmBinary = fs.readFileSync(p.replace(/\.js$/, '.wasm'));
+    globalThis.tflite_web_api_ModuleFactory = (m) => factory({ ...m, wasmBinary });
+  };
+  globalThis.SharedArrayBuffer = undefined; // the loader would look for a threaded build the package lacks
+  require('@tensorflow/tfjs-core');
+  const origWarn = console.warn;
+  console.warn = () => {};
+  const tfl = require('@tensorflow/tfjs-tflite');
+  console.warn = origWarn;
+  tfl.setWasmPath(wasmDir + '/');
+  const bytes = fs.readFileSync(o.model);
+  const load = () => tfl.loadTFLiteModel(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), { numThreads: o.threads });
+  // The wasm is loaded by the first loadTFLiteModel: that load counts as init (as loading the
+  // runtime does for LiteRT.js), a second one as create.
+  (await load()).modelRunner.cleanUp();
+  const initMs = performance.now() - t0;
+  const t1 = performance.now();
+  const m = await load();
+  const createMs = performance.now() - t1;
+  const runner = m.modelRunner; // the raw TFLite interpreter's I/O
+  const shapeOf = (t) => (t.shape === '' ? [] : t.shape.split(',').map(Number));
+  const details = runner.getInputs().map((t) => ({ dtype: t.dataType, shape: shapeOf(t) }));
+  const arrays = seededInputs(details, o.seed);
+  return {
+    version: require('@tensorflow/tfjs-tflite/package.json').version, build: path.basename(glue ?? 'tflite_web_api_cc.js').replace('.js', '.wasm'), initMs, createMs, inputs: details,
+    async run() {
+      runner.getInputs().forEach((t, i) => t.data().set(arrays[i]));
+      if (!runner.infer()) throw new Error('tfjs-tflite: infer() returned false');
+      return runner.getOutputs().map((t) => t.data().slice());
+    },
+    outputs: () => runner.getOutputs().map((t) => ({ dtype: t.dataType, shape: shapeOf(t) })),
+  };
+}
+
 // ---------------------------------------------------------------- tflite-ts
 let tfl = null;
 async function openTflite(o) {
@@ -124,7 +176,7 @@ async function openTflite(o) {
 let rt = null;
 
 async function open(o) {
-  rt = side === 'litert' ? await openLitert(o) : await openTflite(o);
+  rt = side === 'litert' ? await openLitert(o) : side === 'tfjs-tflite' ? await openTfjsTflite(o) : await openTflite(o);
   const t = performance.now();
   const first = await rt.run();
   const firstRunMs = performance.now() - t;

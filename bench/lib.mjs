@@ -49,9 +49,9 @@ export function relaxedSimdFlags() {
 }
 
 // ---------------------------------------------------------------- models
-const LITERT_IO_DTYPES = new Set(['float32', 'int32', 'uint8']);
+export const LITERT_IO_DTYPES = new Set(['float32', 'int32', 'uint8']);
 /** Custom ops LiteRT.js's wasm build registers (MediaPipe's and TFLite's own). */
-const LITERT_CUSTOM_OPS = new Set(['Convolution2DTransposeBias', 'MaxPoolingWithArgmax2D', 'MaxUnpooling2D', 'TFLite_Detection_PostProcess']);
+export const LITERT_CUSTOM_OPS = new Set(['Convolution2DTransposeBias', 'MaxPoolingWithArgmax2D', 'MaxUnpooling2D', 'TFLite_Detection_PostProcess']);
 
 /**
  * Why LiteRT.js 2.5.3 cannot run a model (statically: I/O dtypes other than float32/int32/uint8,
@@ -112,10 +112,11 @@ export function displayName(p) {
  * Replies {ok:true,…} or {ok:false,error}; a child that dies or times out rejects the request.
  */
 export class Child {
-  constructor(side, execArgv = []) {
+  /** `script`: another checkout's bench/child.mjs (bench/before_after.mjs). */
+  constructor(side, execArgv = [], script = CHILD) {
     this.side = side;
     this.stderr = '';
-    this.proc = fork(CHILD, [side], { execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], cwd: ROOT });
+    this.proc = fork(script, [side], { execArgv, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], cwd: ROOT });
     this.proc.stderr.on('data', (d) => { this.stderr = (this.stderr + d).slice(-4000); });
     this.pending = null;
     this.exited = false;

@@ -74,7 +74,11 @@ function converter(from: DType, to: DType): Convert {
 export function cast(from: DType, x: TypedArray, to: DType, out: TypedArray): void {
   const convert = converter(from, to);
   const n = out.length;
-  if (from === 'float16') {
+  if (from === 'int64' && (to === 'int32' || to === 'uint32')) {
+    // BigInt.asIntN(32, v) is the low (little-endian: first) int32 word: read it without BigInts.
+    const words = new Int32Array(x.buffer, x.byteOffset, 2 * n);
+    for (let i = 0; i < n; i++) out[i] = words[2 * i]!;
+  } else if (from === 'float16') {
     for (let i = 0; i < n; i++) out[i] = convert(halfToFloat(x[i] as number));
   } else {
     for (let i = 0; i < n; i++) out[i] = convert(x[i]!);

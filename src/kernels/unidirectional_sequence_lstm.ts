@@ -14,7 +14,7 @@ import {
 } from './util/lstm_check.js';
 import { lstmHybridScratch, lstmSequenceHybrid, type LstmHybridScratch } from './util/lstm_hybrid.js';
 import {
-  lstmIntegerScratch, lstmSequenceInteger, type LstmIntegerParams, type LstmIntegerScratch,
+  lstmIntegerScratch, lstmSequenceInteger, type LstmIntegerParams, type LstmIntegerScratch, type LstmMatMul,
 } from './util/lstm_integer.js';
 
 const INPUT = 0;
@@ -36,7 +36,7 @@ type Variant =
   | { readonly mode: 'hybrid'; readonly scratch: LstmHybridScratch }
   | { readonly mode: 'integer'; readonly integer: LstmIntegerParams; readonly scratch: LstmIntegerScratch };
 
-interface Data {
+export interface LstmData {
   readonly timeMajor: boolean;
   readonly maxTime: number;
   readonly nBatch: number;
@@ -51,7 +51,7 @@ interface Data {
 
 type Options = Partial<UnidirectionalSequenceLSTMOptions>;
 
-function prepare(ctx: OpContext<Options>): Data {
+function prepare(ctx: OpContext<Options>): LstmData {
   let layerNorm: boolean;
   if (ctx.numInputs === 24) layerNorm = ctx.optionalInput(CELL.lnForget) !== null;
   else if (ctx.numInputs === 20) layerNorm = false;
@@ -101,16 +101,32 @@ function prepare(ctx: OpContext<Options>): Data {
   };
 }
 
-function evaluate(ctx: OpContext<Options>, d: Data): void {
+/** The integer variant's eval, with other scratch buffers and matrix products (the SIMD tier's). */
+export function evalIntegerLstm(
+  ctx: OpContext, d: LstmData, integer: LstmIntegerParams, scratch: LstmIntegerScratch, matMul?: LstmMatMul,
+): void {
+  lstmSequenceInteger(lstmIntegerWeights(ctx, CELL, d.layerNorm), integer, {
+    input: ctx.input(INPUT).data as Int8Array,
+    output: ctx.output(0).data as Int8Array,
+    outputState: ctx.input(OUTPUT_STATE).data as Int8Array,
+    cellState: ctx.input(CELL_STATE).data as Int16Array,
+    maxTime: d.maxTime, nBatch: d.nBatch, nInput: d.nInput, nCell: d.nCell, nOutput: d.nOutput, timeMajor: d.timeMajor,
+  }, scratch, matMul);
+}
+
+/** The integer variant's int8 weight matrices (input indices), the ones LstmMatMul reads. */
+export const INTEGER_LSTM_MATRICES: readonly number[] = [
+  CELL.inputToInput, CELL.inputToForget, CELL.inputToCell, CELL.inputToOutput,
+  CELL.recurrentToInput, CELL.recurrentToForget, CELL.recurrentToCell, CELL.recurrentToOutput, CELL.projection,
+];
+
+/** Inputs read and written in place: the sequence and the two state variables. */
+export const LSTM_IN_PLACE: readonly number[] = [INPUT, OUTPUT_STATE, CELL_STATE];
+
+function evaluate(ctx: OpContext<Options>, d: LstmData): void {
   const v = d.variant;
   if (v.mode === 'integer') {
-    lstmSequenceInteger(lstmIntegerWeights(ctx, CELL, d.layerNorm), v.integer, {
-      input: ctx.input(INPUT).data as Int8Array,
-      output: ctx.output(0).data as Int8Array,
-      outputState: ctx.input(OUTPUT_STATE).data as Int8Array,
-      cellState: ctx.input(CELL_STATE).data as Int16Array,
-      maxTime: d.maxTime, nBatch: d.nBatch, nInput: d.nInput, nCell: d.nCell, nOutput: d.nOutput, timeMajor: d.timeMajor,
-    }, v.scratch);
+    evalIntegerLstm(ctx, d, v.integer, v.scratch);
     return;
   }
   const seq = {
@@ -129,4 +145,4 @@ function evaluate(ctx: OpContext<Options>, d: Data): void {
   }
 }
 
-export const UNIDIRECTIONAL_SEQUENCE_LSTM: KernelRegistration<Data, Options> = { prepare, eval: evaluate };
+export const UNIDIRECTIONAL_SEQUENCE_LSTM: KernelRegistration<LstmData, Options> = { prepare, eval: evaluate };

@@ -42,7 +42,7 @@ function lstm(name, o = {}) {
  * scale), int32 biases, int16 peephole and layer-norm weights, and the five intermediates (gate
  * scales, used with layer norm only, and the hidden state's scale and zero point).
  */
-function lstmInt(name, o = {}) {
+export function lstmInt(name, o = {}) {
   const { batch = 2, time = 3, nIn = 3, nCell = 4, timeMajor = false, cellClip = 0, projClip = 0 } = o;
   const nOut = o.nOut ?? nCell;
   const nonCifg = !o.cifg;

@@ -21,3 +21,6 @@ export { math_f32, binary2_f32 } from './math_f32'; // f32misc
 export { reduce_f32 } from './reduce_f32'; // f32misc
 export { hybrid_gemm_f32, hybrid_dwconv_f32 } from './hybrid_f32'; // f32misc
 export { pack_gemm_f32 } from './pack_f32'; // f32misc
+export { q8_argmax_rows } from './argmax_q8'; // cover
+export { cast_i64_i32 } from './cast_i64'; // cover
+export { lstm_i8_matacc } from './lstm_q8'; // cover

@@ -63,6 +63,14 @@ function resize<T>(input: usize, output: usize, batches: i32, imageBytes: i32, c
             v128.load(top + l + k), v128.load(top + r + k), v128.load(bottom + l + k), v128.load(bottom + r + k), ah, av,
           ));
         }
+        if (i < c && c >= 16) {
+          // The last 16 channels again, overlapping the block before: the same values rewritten.
+          const k = <usize>(c - 16);
+          v128.store(out + k, bilinear16<T>(
+            v128.load(top + l + k), v128.load(top + r + k), v128.load(bottom + l + k), v128.load(bottom + r + k), ah, av,
+          ));
+          i = c;
+        }
         if (i + 8 <= c) {
           const k = <usize>i;
           v128.store64_lane(out + k, bilinear16<T>(

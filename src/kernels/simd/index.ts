@@ -27,7 +27,7 @@ import { fuseConvPrelu } from './conv_prelu.js';
 import { fusePrelu } from '../../interpreter/fusion.js';
 import { averagePool2dSimd, maxPool2dSimd, resizeBilinearSimd as resizeBilinearF32 } from './pool.js';
 import { addQ8, subQ8, mulQ8 } from './elementwise_q8.js';
-import { quantizeSimd as quantizeF32Q8, dequantizeSimd, castSimd } from './quantize.js';
+import { quantizeSimd as quantizeF32Q8, dequantizeSimd, castSimd as castQ8 } from './quantize.js';
 import { withI16 } from './gemm_i16.js';
 import { conv2dI16 } from './conv_2d_i16.js';
 import { depthwiseConv2dI16 } from './depthwise_conv_2d_i16.js';
@@ -37,17 +37,22 @@ import { resizeBilinearQ8, meanQ8 } from './pool_q8.js';
 import { logisticQ8 } from './lut_q8.js';
 import { concatenationSimd, padSimdKernel, padV2SimdKernel } from './data_movement.js';
 import { transposeConvSimd } from './transpose_conv.js';
+import { argMaxSimd, argMinSimd } from './arg_max.js';
+import { castI64 } from './cast_i64.js';
+import { unidirectionalSequenceLstmSimd } from './lstm_integer.js';
 
 export { simdKernel, packConstants, packGemmWeights, scratchOf, inHeapAtEval } from './tier.js';
 export type { SimdImpl, TierData } from './tier.js';
 export {
   preluSimd, reluSimd, relu6Simd, reluN1To1Simd, leakyReluSimd, hardSwishSimd, averagePool2dSimd, maxPool2dSimd,
-  concatenationSimd, padSimdKernel, padV2SimdKernel, transposeConvSimd, dequantizeSimd, castSimd,
+  concatenationSimd, padSimdKernel, padV2SimdKernel, transposeConvSimd, dequantizeSimd,
   absSimd, ceilSimd, divSimd, expSimd, floorSimd, logSimd, maximumSimd, minimumSimd, negSimd, roundSimd, rsqrtSimd,
   sqrtSimd, squareSimd, squaredDifferenceSimd, tanhSimd, reduceMaxSimd, reduceMinSimd, reduceProdSimd, sumSimd,
   gatherSimd, splitSimd,
 };
 export { convolution2DTransposeBiasSimd } from './transpose_conv.js';
+export { argMaxSimd, argMinSimd } from './arg_max.js';
+export { unidirectionalSequenceLstmSimd } from './lstm_integer.js';
 export { registerSimdMediaPipeOps, SIMD_MEDIAPIPE_OPS } from './mediapipe.js';
 
 type Factory = (wasm: WasmKernels) => KernelRegistration;
@@ -66,6 +71,7 @@ export const meanSimd: Factory = (wasm) => withI16(meanI16(wasm), meanQ8(wasm, m
 export const quantizeSimd: Factory = (wasm) => withI16(quantizeI16(wasm), quantizeF32Q8(wasm), 'output');
 export const resizeBilinearSimd: Factory = (wasm) => resizeBilinearQ8(wasm, resizeBilinearF32(wasm));
 export const logisticSimd: Factory = (wasm) => logisticQ8(wasm, logisticF32(wasm));
+export const castSimd: Factory = (wasm) => castI64(wasm, castQ8(wasm));
 
 /** SIMD kernel factories by builtin name. */
 export const SIMD_KERNELS: Readonly<Partial<Record<BuiltinName, Factory>>> = {
@@ -92,7 +98,6 @@ export const SIMD_KERNELS: Readonly<Partial<Record<BuiltinName, Factory>>> = {
   PADV2: padV2SimdKernel,
   QUANTIZE: quantizeSimd,
   DEQUANTIZE: dequantizeSimd,
-  CAST: castSimd,
   NEG: negSimd,
   ABS: absSimd,
   SQUARE: squareSimd,
@@ -114,6 +119,10 @@ export const SIMD_KERNELS: Readonly<Partial<Record<BuiltinName, Factory>>> = {
   REDUCE_PROD: reduceProdSimd,
   SPLIT: splitSimd,
   GATHER: gatherSimd,
+  CAST: castSimd,
+  ARG_MAX: argMaxSimd,
+  ARG_MIN: argMinSimd,
+  UNIDIRECTIONAL_SEQUENCE_LSTM: unidirectionalSequenceLstmSimd,
 };
 
 /**

@@ -17,7 +17,10 @@ interface ArgData {
 /** Reference kernel: `outer` x `axisSize` x `inner` input, `outer` x `inner` indices. */
 export function argMinMax(isMax: boolean, outer: number, axisSize: number, inner: number, input: TypedArray, output: Int32Array | BigInt64Array): void {
   const x = input as Float32Array;
+  // int64 indices are written as two int32 words, low (little-endian) then 0: no BigInt per value.
   const big = output instanceof BigInt64Array;
+  const words = big ? new Int32Array(output.buffer, output.byteOffset, 2 * output.length) : output;
+  const step = big ? 2 : 1;
   for (let o = 0; o < outer; o++) {
     for (let k = 0; k < inner; k++) {
       const base = o * axisSize * inner + k;
@@ -30,8 +33,9 @@ export function argMinMax(isMax: boolean, outer: number, axisSize: number, inner
           index = i;
         }
       }
-      if (big) (output as BigInt64Array)[o * inner + k] = BigInt(index);
-      else (output as Int32Array)[o * inner + k] = index;
+      const at = (o * inner + k) * step;
+      words[at] = index;
+      if (big) words[at + 1] = 0;
     }
   }
 }

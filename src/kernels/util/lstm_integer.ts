@@ -2,10 +2,8 @@
 // LstmStepInteger8x8_16 and the portable tensor_utils integer kernels): int8 input, weights and
 // output state, int16 gates and cell state (power-of-two scale), int32 biases folded with the zero
 // points at prepare time. Pure functions over typed arrays.
-import {
-  RAW16, fixedPointLogistic, fixedPointTanh, getInvSqrtQuantizedMultiplierExp, multiplyByQuantizedMultiplier as mbqm,
-  roundingDivideByPOT,
-} from './quant_math.js';
+import { getInvSqrtQuantizedMultiplierExp, multiplyByQuantizedMultiplier as mbqm, roundingDivideByPOT } from './quant_math.js';
+import { fixedPoint16Memo } from './int16_memo.js';
 
 /** Per-gate integer parameters. */
 export interface LstmIntegerGate {
@@ -100,18 +98,23 @@ export interface LstmIntegerSequence {
   readonly timeMajor: boolean;
 }
 
-/** EvalInteger8x8_16 (forward only). Batch-major input steps each batch row alone. */
-export function lstmSequenceInteger(w: LstmIntegerWeights, p: LstmIntegerParams, s: LstmIntegerSequence, scratch: LstmIntegerScratch): void {
+/**
+ * EvalInteger8x8_16 (forward only). Batch-major input steps each batch row alone. `matMul` does
+ * every matrix product (the SIMD tier passes a wasm one; it must give matMulAcc's results).
+ */
+export function lstmSequenceInteger(
+  w: LstmIntegerWeights, p: LstmIntegerParams, s: LstmIntegerSequence, scratch: LstmIntegerScratch, matMul: LstmMatMul = matMulAcc,
+): void {
   const { maxTime, nBatch, nInput, nCell, nOutput } = s;
   if (s.timeMajor) {
     for (let t = 0; t < maxTime; t++) {
-      lstmStepInteger(w, p, s, nBatch, t * nBatch * nInput, 0, 0, scratch, t * nBatch * nOutput);
+      lstmStepInteger(w, p, s, nBatch, t * nBatch * nInput, 0, 0, scratch, t * nBatch * nOutput, matMul);
     }
   } else {
     for (let b = 0; b < nBatch; b++) {
       for (let t = 0; t < maxTime; t++) {
         const row = b * maxTime + t;
-        lstmStepInteger(w, p, s, 1, row * nInput, b * nOutput, b * nCell, scratch, row * nOutput);
+        lstmStepInteger(w, p, s, 1, row * nInput, b * nOutput, b * nCell, scratch, row * nOutput, matMul);
       }
     }
   }
@@ -120,10 +123,10 @@ export function lstmSequenceInteger(w: LstmIntegerWeights, p: LstmIntegerParams,
 /** LstmStepInteger8x8_16 for nBatch rows (the scratch buffers always start at 0, as in TFLite). */
 function lstmStepInteger(
   w: LstmIntegerWeights, p: LstmIntegerParams, s: LstmIntegerSequence, nBatch: number, inOff: number, osOff: number, csOff: number,
-  scratch: LstmIntegerScratch, outOff: number,
+  scratch: LstmIntegerScratch, outOff: number, matMul: LstmMatMul,
 ): void {
   const { nInput, nCell, nOutput } = s;
-  const g: GateArgs = { s, nBatch, inOff, osOff, csOff };
+  const g: GateArgs = { s, nBatch, inOff, osOff, csOff, matMul };
   if (p.input !== null) {
     gateInteger(g, w.inputToInput!, w.recurrentToInput!, p.input, w.cellToInput, w.lnInput, w.inputGateBias!, false, scratch.s0);
   }
@@ -158,7 +161,7 @@ function lstmStepInteger(
   const os = s.outputState;
   if (w.projection !== null) {
     os.fill(0, osOff, osOff + nBatch * nOutput);
-    matMulAcc(h, 0, p.projBias!, w.projection, p.projA, p.projB, nBatch, nCell, nOutput, p.outputStateZp, os, osOff, -128, 127);
+    matMul(h, 0, p.projBias!, w.projection, p.projA, p.projB, nBatch, nCell, nOutput, p.outputStateZp, os, osOff, -128, 127);
     if (p.projClip > 0) clamp(os, osOff, nBatch * nOutput, p.projClip);
   } else {
     for (let i = 0; i < nBatch * nOutput; i++) os[osOff + i] = h[i]!;
@@ -172,6 +175,7 @@ interface GateArgs {
   readonly inOff: number;
   readonly osOff: number;
   readonly csOff: number;
+  readonly matMul: LstmMatMul;
 }
 
 /** CalculateLstmGateInteger8x8_16: sigmoid (or tanh for the cell gate) of the int16 gate pre-activation. */
@@ -183,8 +187,8 @@ function gateInteger(
   const { nInput, nCell, nOutput } = s;
   const n = nBatch * nCell;
   gate.fill(0, 0, n);
-  matMulAcc(s.input, g.inOff, q.inBias, wIn, q.inA, q.inB, nBatch, nInput, nCell, 0, gate, 0, -32768, 32767);
-  matMulAcc(s.outputState, g.osOff, q.recBias, wRec, q.recA, q.recB, nBatch, nOutput, nCell, 0, gate, 0, -32768, 32767);
+  g.matMul(s.input, g.inOff, q.inBias, wIn, q.inA, q.inB, nBatch, nInput, nCell, 0, gate, 0, -32768, 32767);
+  g.matMul(s.outputState, g.osOff, q.recBias, wRec, q.recA, q.recB, nBatch, nOutput, nCell, 0, gate, 0, -32768, 32767);
   if (peep !== null) {
     // TFLite walks n_output (not n_cell) values per batch row here; prepare ensures n_output <= n_cell.
     const cell = s.cellState;
@@ -198,34 +202,74 @@ function gateInteger(
   }
   if (ln !== null) layerNorm(gate, ln, bias, q.lnA, q.lnB, q.varianceGuard, nBatch, nCell);
   if (tanh) applyTanh(3, gate, 0, n, gate);
-  else for (let i = 0; i < n; i++) gate[i] = fixedPointLogistic(gate[i]!, 3, RAW16);
+  else {
+    const logistic = fixedPoint16Memo('logistic', 3);
+    for (let i = 0; i < n; i++) gate[i] = logistic.get(gate[i]!);
+  }
 }
 
 /**
  * The integer MatrixBatchVectorMultiplyAccumulate: out[b, r] = clamp(out[b, r] + zp +
- * rescale(bias[r] + dot(w[r], x[b]))).
+ * rescale(bias[r] + dot(w[r], x[b]))), for x[b] at xOff + b·nIn, w[r] at r·nIn, out[b, r] at
+ * outOff + b·nOut + r; the rescale is MultiplyByQuantizedMultiplier(·, a, b).
  */
-function matMulAcc(
+export type LstmMatMul = (
+  x: Int8Array, xOff: number, bias: Int32Array, w: Int8Array, a: number, b: number, nBatch: number, nIn: number, nOut: number,
+  zp: number, out: Int16Array | Int8Array, outOff: number, lo: number, hi: number,
+) => void;
+
+/** The reference LstmMatMul. */
+export function matMulAcc(
   x: Int8Array, xOff: number, bias: Int32Array, w: Int8Array, a: number, b: number, nBatch: number, nIn: number, nOut: number,
   zp: number, out: Int16Array | Int8Array, outOff: number, lo: number, hi: number,
 ): void {
+  const acc = dotScratch;
   for (let k = 0; k < nBatch; k++) {
     const xb = xOff + k * nIn;
-    for (let r = 0; r < nOut; r++) {
-      let acc = bias[r]!;
-      const wr = r * nIn;
-      for (let c = 0; c < nIn; c++) acc += x[xb + c]! * w[wr + c]!;
-      const i = outOff + k * nOut + r;
-      const v = mbqm(acc | 0, a, b) + zp + out[i]!;
-      out[i] = v > hi ? hi : v < lo ? lo : v;
+    for (let r = 0; r < nOut; r += 4) {
+      // Four rows per pass over x (the loop is bound by loads); the last pass may have fewer.
+      const rows = Math.min(4, nOut - r);
+      if (rows === 4) dot4(x, xb, w, r * nIn, nIn, acc);
+      else for (let j = 0; j < rows; j++) acc[j] = dot(x, xb, w, (r + j) * nIn, nIn);
+      for (let j = 0; j < rows; j++) {
+        const i = outOff + k * nOut + r + j;
+        const v = mbqm((bias[r + j]! + acc[j]!) | 0, a, b) + zp + out[i]!;
+        out[i] = v > hi ? hi : v < lo ? lo : v;
+      }
     }
   }
+}
+
+const dotScratch = new Int32Array(4);
+
+function dot(x: Int8Array, xo: number, w: Int8Array, wo: number, n: number): number {
+  let s = 0;
+  for (let c = 0; c < n; c++) s += x[xo + c]! * w[wo + c]!;
+  return s;
+}
+
+/** The dot products of x with the four weight rows from `wo` into acc[0..3]. */
+function dot4(x: Int8Array, xo: number, w: Int8Array, wo: number, n: number, acc: Int32Array): void {
+  const w1 = wo + n, w2 = w1 + n, w3 = w2 + n;
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+  for (let c = 0; c < n; c++) {
+    const v = x[xo + c]!;
+    s0 += v * w[wo + c]!;
+    s1 += v * w[w1 + c]!;
+    s2 += v * w[w2 + c]!;
+    s3 += v * w[w3 + c]!;
+  }
+  acc[0] = s0;
+  acc[1] = s1;
+  acc[2] = s2;
+  acc[3] = s3;
 }
 
 /** ApplyTanh: gemmlowp tanh of Q(integerBits).(15-integerBits) values; other widths leave `out` as is. */
 function applyTanh(integerBits: number, x: Int16Array, off: number, n: number, out: Int16Array): void {
   if (!(integerBits >= 0 && integerBits <= 6)) return;
-  for (let i = 0; i < n; i++) out[i] = fixedPointTanh(x[off + i]!, integerBits, RAW16);
+  const tanh = fixedPoint16Memo('tanh', integerBits);
+  for (let i = 0; i < n; i++) out[i] = tanh.get(x[off + i]!);
 }
 
 function clamp(x: Int16Array | Int8Array, off: number, n: number, limit: number): void {
