@@ -74,11 +74,11 @@ export class ParallelismGuard {
   static readonly MIN_BACKOFF_MS = 20;
   static readonly MAX_BACKOFF_MS = 2000;
   /** Jobs per measured run; a gap longer than GAP_MS between jobs starts a new run. */
-  static readonly RUN_JOBS = 16;
+  static readonly RUN_JOBS = 32;
   static readonly GAP_MS = 2;
   /** Consecutive bad runs, and consecutive stalled jobs, that make the pool back off. */
-  static readonly BAD_RUNS = 2;
-  static readonly STALLS = 4;
+  static readonly BAD_RUNS = 3;
+  static readonly STALLS = 8;
   /** Waits shorter than this never count as stalls (a worker chunk ending just after the caller's). */
   static readonly MIN_WAIT_MS = 0.03;
   private backoffMs = ParallelismGuard.MIN_BACKOFF_MS;
