@@ -16,6 +16,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Child, ROOT, relaxedSimdFlags, discoverModels, displayName, litertSkipReason, stats, round, maxAbsDiff, table } from './lib.mjs';
 
+/** Idle ms before each batch of timed runs (see the round loop). */
+const SETTLE_MS = 25;
 const USAGE = 'usage: node bench/compare.mjs [MODEL...] [--runs N] [--threads 1,2] [--json OUT] [--rounds R] [--warmup-ms MS] [--budget-s S] [--seed N] [--as-is]';
 
 function fail(msg, code = 2) {
@@ -125,6 +127,9 @@ async function measure(job, threads) {
       const order = r % 2 === 0 ? sides : [...sides].reverse();
       for (const s of order) {
         if (!s.open || s.error) continue;
+        // Let the other side's worker threads stop spinning (both runtimes poll for work a while
+        // after a run) before this side's batch: else a small model's batch runs beside them.
+        await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
         try {
           const res = await s.child.request({ cmd: 'run', n: s.perRound }, 120_000 + 20 * s.perRound * s.open.warmupAvgMs);
           s.res.times.push(...res.times);

@@ -198,6 +198,44 @@ test('random 8-bit CONV_2D / DEPTHWISE_CONV_2D / FULLY_CONNECTED and float DEPTH
   assert.ok(workerChunks > 0, 'on 2 threads the worker ran some chunks');
 });
 
+test('element-wise float ops (binary with broadcasts, unary incl. approximations): 2 and 3 threads are bit-identical to 1', { skip: !canThread }, async () => {
+  const next = mulberry32(31);
+  const f = (shape, extra = {}) => ({ dtype: 'float32', shape, ...extra });
+  const cases = [];
+  const shapes = [[1, 9, 7, 37], [2, 5, 5, 16], [1, 1, 1, 333], [3, 40], [1, 17, 3, 8]];
+  for (const [i, shape] of shapes.entries()) {
+    const c = shape[shape.length - 1];
+    for (const op of ['ADD', 'MUL', 'DIV', 'MAXIMUM']) {
+      const other = pick(next, [shape, [c], [1], [...shape.slice(0, -1), 1]]);
+      const options = op === 'MAXIMUM' ? {} : { fusedActivationFunction: pick(next, [0, 1, 3]) };
+      cases.push({ name: `${op} ${i} [${shape}] ∘ [${other}]`, op, version: 1, options, inputs: [f(shape), f(other, op === 'DIV' ? { range: [0.5, 2] } : {})], outputs: [{ dtype: 'float32' }] });
+    }
+    for (const op of ['LOGISTIC', 'HARD_SWISH', 'RELU6', 'EXP', 'TANH', 'NEG']) {
+      cases.push({ name: `${op} ${i} [${shape}]`, op, version: 1, options: {}, inputs: [f(shape, { range: [-4, 4] })], outputs: [{ dtype: 'float32' }] });
+    }
+    if (shape.length === 4) {
+      const [, h, w] = shape;
+      cases.push({
+        name: `RESIZE_BILINEAR ${i} [${shape}]`, op: 'RESIZE_BILINEAR', version: 3, options: { alignCorners: false, halfPixelCenters: i % 2 === 1 },
+        inputs: [f(shape), { dtype: 'int32', shape: [2], constant: true, data: [2 * h + 1, 2 * w] }], outputs: [{ dtype: 'float32' }],
+      });
+    }
+  }
+  for (const [k, s, input] of [[2, 2, [1, 9, 7, 16]], [2, 2, [2, 5, 6, 8]], [3, 2, [1, 6, 6, 4]]]) {
+    const outC = 5;
+    cases.push({
+      name: `TRANSPOSE_CONV ${k}x${k} s${s} [${input}]`, op: 'TRANSPOSE_CONV', version: 3, options: { padding: 1, strideH: s, strideW: s },
+      inputs: [
+        { dtype: 'int32', shape: [4], constant: true, data: [input[0], (input[1] - 1) * s + k, (input[2] - 1) * s + k, outC] },
+        f([outC, k, k, input[3]], { constant: true }), f(input), f([outC], { constant: true }),
+      ],
+      outputs: [{ dtype: 'float32' }],
+    });
+  }
+  const { split } = await compareCases(cases);
+  assert.ok(split >= cases.length * 0.7, `only ${split} of ${cases.length} cases split`);
+});
+
 test('a chunk runs with its thread\'s per-thread argument (scratch tiles)', { skip: !canThread }, async () => {
   const wasm = await kernels(3); // the caller only waits: workers 1 and 2 run every chunk
   const { heap } = wasm;

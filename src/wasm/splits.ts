@@ -201,3 +201,65 @@ export function parallelConv2dF32(pool: ThreadPool, j: Conv2dF32Job, kernel = 'c
     { args: [3], stride: j.scratchStride },
   );
 }
+
+// ------------------------------------------------------------------ element-wise kernels
+//
+// Element-wise kernels compute each output from its own inputs, four lanes at a time with a scalar
+// tail whose arithmetic may differ from the lanes' (approximations of exp, logistic): boundaries
+// fall on multiples of 16 elements, so each element keeps its path.
+
+/**
+ * f32-GEMM FLOP equivalents per element: cheap arithmetic (an ADD streams at ~0.4 ns per element,
+ * the f32 GEMM does ~16 FLOP in that time) or an exp/log/logistic/tanh approximation (~3–6 ns).
+ */
+export const ELEMENT_WORK = { cheap: 16, transcendental: 120 } as const;
+
+/**
+ * `count` elements from byte offsets `inputs` (4-byte elements each) into `output`, as calls
+ * `make(inputs, output, n)` over near-equal ranges, split across the pool when `count` ·
+ * `perElement` is large enough. `make` returns the kernel's arguments.
+ */
+export function parallelElements(
+  pool: ThreadPool, kernel: string, count: number, perElement: number,
+  make: (offset: number, n: number) => number[],
+): boolean {
+  const chunks = Math.min(chunkCount(pool, count * perElement), Math.floor(count / 16));
+  if (chunks < 2) return false;
+  const b = evenBounds(count, chunks, 16);
+  const jobs: KernelCall[][] = [];
+  for (let t = 0; t + 1 < b.length; t++) jobs.push([{ kernel, args: make(b[t]!, b[t + 1]! - b[t]!) }]);
+  pool.runChunks(jobs);
+  return true;
+}
+
+/** A binary kernel's broadcast plan (binary_f32, binary2_f32): out[r·cols + c] = a[r·aRow + c·aCol] ∘ b[r·bRow + c·bCol]. */
+export interface RowPlan {
+  rows: number; cols: number; aRow: number; aCol: number; bRow: number; bCol: number;
+}
+
+/**
+ * A binary f32 kernel `kernel(op, a, b, out, rows, cols, aRow, aCol, bRow, bCol, lo, hi)` split
+ * across the pool: by rows, or a single row by ranges of columns.
+ */
+export function parallelBinaryF32(
+  pool: ThreadPool, kernel: string, op: number, a: number, b: number, out: number, p: RowPlan, lo: number, hi: number, perElement: number,
+): boolean {
+  const call = (r0: number, rows: number, c0: number, cols: number): number[] => [
+    op, a + 4 * (r0 * p.aRow + c0 * p.aCol), b + 4 * (r0 * p.bRow + c0 * p.bCol), out + 4 * (r0 * p.cols + c0),
+    rows, cols, p.aRow, p.aCol, p.bRow, p.bCol, lo, hi,
+  ];
+  const chunks = chunkCount(pool, p.rows * p.cols * perElement);
+  if (chunks < 2) return false;
+  const jobs: KernelCall[][] = [];
+  if (p.rows >= 2 * pool.threads) {
+    const bounds = evenBounds(p.rows, chunks, 1);
+    for (let t = 0; t + 1 < bounds.length; t++) jobs.push([{ kernel, args: call(bounds[t]!, bounds[t + 1]! - bounds[t]!, 0, p.cols) }]);
+  } else if (p.rows === 1 && p.cols >= 32) {
+    const bounds = evenBounds(p.cols, Math.min(chunks, Math.floor(p.cols / 16)), 16);
+    for (let t = 0; t + 1 < bounds.length; t++) jobs.push([{ kernel, args: call(0, 1, bounds[t]!, bounds[t + 1]! - bounds[t]!) }]);
+  } else {
+    return false;
+  }
+  pool.runChunks(jobs);
+  return true;
+}

@@ -153,13 +153,14 @@ function processCpuMs(): (() => number) | null {
 const START_LIMIT_MS = 20_000;
 
 /**
- * Smallest GEMM (FLOPs) the splitters below hand to the pool; smaller ones run on the caller
- * alone. Publishing a job costs the caller ~20 µs when the worker sleeps (Atomics.notify) and a
- * GEMM runs at 40–60 GFLOP/s per thread, so below ~4 MFLOP (~70–100 µs) a split gains little or
- * loses: measured on models, 1–4 MFLOP were alike, 8 MFLOP gave up a part of the gain, and
- * splitting mobilenet_v2_035_96's small GEMMs (0.5–2 MFLOP) made it slower (bench/threads.md).
+ * Smallest work (f32-GEMM FLOP equivalents, see splits.ts) the splitters hand to the pool; smaller
+ * jobs run on the caller alone. A GEMM runs at 40–60 GFLOP/s per thread, so 2 MFLOP is ~40 µs: with
+ * the workers polling through an inference (BURST_SPIN_MICROS) a job costs ~5–15 µs, so a split of
+ * that pays; smaller ones gain little. Measured on models (bench/threads.md): 1.5 and 4 MFLOP were
+ * alike within the noise on the large ones, 0.6–1.5 MFLOP made the small ones (MobileNet v1 0.25,
+ * v2 0.35) gain instead of lose.
  */
-export const DEFAULT_MIN_SPLIT_FLOPS = 4e6;
+export const DEFAULT_MIN_SPLIT_FLOPS = 2e6;
 /** Smallest chunk (FLOPs): ~10 µs of GEMM, so claiming (~1 µs) stays cheap. */
 export const DEFAULT_MIN_CHUNK_FLOPS = 0.5e6;
 

@@ -153,11 +153,12 @@ function avgPool(
  * Bilinear resize: each output value sums the four corners' products in f32 in the order
  * (y0,x0), (y0,x1), (y1,x0), (y1,x1), weights (1−dy)(1−dx), (1−dy)dx, dy(1−dx), dy·dx.
  * hScale / wScale: the reference's f32 scales. `scratch`: 16·outW bytes for the columns' sources
- * and weights. Offsets in bytes, sizes in elements.
+ * and weights. Output rows [y0, y0 + rows) of each image (of outH) are written, `output` being
+ * where row y0 of the first image goes (threads split the rows). Offsets in bytes, sizes in elements.
  */
 export function resize_bilinear_f32(
   input: usize, output: usize, batches: i32, inH: i32, inW: i32, c: i32, outH: i32, outW: i32,
-  hScale: f32, wScale: f32, halfPixel: i32, scratch: usize,
+  hScale: f32, wScale: f32, halfPixel: i32, scratch: usize, y0: i32, rows: i32,
 ): void {
   const cBytes = <usize>c << 2;
   const rowBytes = <usize>inW * cBytes;
@@ -173,10 +174,12 @@ export function resize_bilinear_f32(
     store<f32>(e, 1 - dx, 8);
     store<f32>(e, dx, 12);
   }
+  const skip = <usize>(outH - rows) * <usize>outW * cBytes; // the rows of an image outside [y0, y0 + rows)
   let out = output;
   for (let b = 0; b < batches; b++) {
     const image = input + <usize>b * <usize>inH * rowBytes;
-    for (let y = 0; y < outH; y++) {
+    if (b > 0) out += skip;
+    for (let y = y0; y < y0 + rows; y++) {
       const iy = sourceOf(y, hScale, half);
       const y0 = <i32>max(floor(iy), <f32>0), y1 = <i32>min(ceil(iy), <f32>(inH - 1));
       const dy = iy - <f32>y0;

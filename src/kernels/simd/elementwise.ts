@@ -18,6 +18,7 @@ import { HARD_SWISH } from '../hard_swish.js';
 import { LOGISTIC } from '../logistic.js';
 import { inHeapAtEval, simdKernel } from './tier.js';
 import { type BinaryPlan, type Operand, f32Exports, operandAt, operandOf, planBinaryF32 } from './f32_util.js';
+import { ELEMENT_WORK, parallelBinaryF32, parallelElements } from '../../wasm/splits.js';
 
 /** binary_f32's op codes (wasm/assembly/elementwise_f32.ts). */
 const BinaryOp = { ADD: 0, SUB: 1, MUL: 2, PRELU: 3 } as const;
@@ -59,6 +60,7 @@ function binarySimd<Ref>(
       }
       const p = d.plan;
       if (p.rows * p.cols === 0) return;
+      if (wasm.pool && parallelBinaryF32(wasm.pool, 'binary_f32', op, a, b, out.heapByteOffset, p, d.lo, d.hi, ELEMENT_WORK.cheap)) return;
       f32Exports(wasm).binary_f32(op, a, b, out.heapByteOffset, p.rows, p.cols, p.aRow, p.aCol, p.bRow, p.bCol, d.lo, d.hi);
     },
   });
@@ -85,9 +87,12 @@ function unarySimd<Ref>(
       return { alpha: op === UnaryOp.LEAKY_RELU ? Math.fround(ctx.options.alpha ?? 0) : 0 };
     },
     eval(ctx, d) {
-      const x = ctx.input(0), out = ctx.output(0);
-      const n = out.size;
-      if (n > 0) f32Exports(wasm).unary_f32(op, x.heapByteOffset, out.heapByteOffset, n, d.alpha, 0);
+      const x = ctx.input(0).heapByteOffset, out = ctx.output(0).heapByteOffset;
+      const n = ctx.output(0).size;
+      if (n === 0) return;
+      const work = op === UnaryOp.LOGISTIC ? ELEMENT_WORK.transcendental : ELEMENT_WORK.cheap;
+      if (wasm.pool && parallelElements(wasm.pool, 'unary_f32', n, work, (o, c) => [op, x + 4 * o, out + 4 * o, c, d.alpha, 0])) return;
+      f32Exports(wasm).unary_f32(op, x, out, n, d.alpha, 0);
     },
   });
 }

@@ -30,10 +30,10 @@ export interface F32KernelExports {
     isMax: number, input: number, output: number, batches: number, inH: number, inW: number, c: number, outH: number, outW: number,
     fH: number, fW: number, sH: number, sW: number, padH: number, padW: number, lo: number, hi: number,
   ): void;
-  /** NHWC bilinear resize with the reference's f32 scales; halfPixel 0 or 1; scratch: 16·outW bytes. */
+  /** NHWC bilinear resize with the reference's f32 scales; halfPixel 0 or 1; scratch: 16·outW bytes; output rows [y0, y0 + rows) of each image. */
   resize_bilinear_f32(
     input: number, output: number, batches: number, inH: number, inW: number, c: number, outH: number, outW: number,
-    hScale: number, wScale: number, halfPixel: number, scratch: number,
+    hScale: number, wScale: number, halfPixel: number, scratch: number, y0: number, rows: number,
   ): void;
   /** rows × cols 4-byte values between row strides: one CONCATENATION input. */
   copy_rows_32(src: number, dst: number, rows: number, cols: number, srcStride: number, dstStride: number): void;

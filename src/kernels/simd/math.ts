@@ -23,6 +23,7 @@ import { MINIMUM } from '../minimum.js';
 import { SQUARED_DIFFERENCE } from '../squared_difference.js';
 import { inHeapAtEval, simdKernel } from './tier.js';
 import { type BinaryPlan, type Operand, operandAt, operandOf, planBinaryF32 } from './f32_util.js';
+import { ELEMENT_WORK, parallelBinaryF32, parallelElements } from '../../wasm/splits.js';
 
 /** The exports of wasm/assembly/math_f32.ts. Offsets in bytes, counts and strides in elements. */
 interface MathExports {
@@ -51,7 +52,11 @@ function unarySimd<Ref>(wasm: WasmKernels, reference: KernelRegistration<Ref>, o
       return x.dtype === 'float32' && out.dtype === 'float32' && inHeapAtEval(x) ? out.size : null;
     },
     eval(ctx, n) {
-      if (n > 0) math.math_f32(op, ctx.input(0).heapByteOffset, ctx.output(0).heapByteOffset, n);
+      if (n === 0) return;
+      const x = ctx.input(0).heapByteOffset, out = ctx.output(0).heapByteOffset;
+      const work = op === MathOp.EXP || op === MathOp.LOG || op === MathOp.TANH ? ELEMENT_WORK.transcendental : ELEMENT_WORK.cheap;
+      if (wasm.pool && parallelElements(wasm.pool, 'math_f32', n, work, (o, c) => [op, x + 4 * o, out + 4 * o, c])) return;
+      math.math_f32(op, x, out, n);
     },
   });
 }
@@ -97,9 +102,10 @@ function binarySimd<Ref>(wasm: WasmKernels, reference: KernelRegistration<Ref>, 
         reference.eval(ctx, d.ref);
         return;
       }
-      const p = d.plan;
+      const p = d.plan, out = ctx.output(0).heapByteOffset;
       if (p.rows * p.cols === 0) return;
-      math.binary2_f32(op, a, b, ctx.output(0).heapByteOffset, p.rows, p.cols, p.aRow, p.aCol, p.bRow, p.bCol, d.lo, d.hi);
+      if (wasm.pool && parallelBinaryF32(wasm.pool, 'binary2_f32', op, a, b, out, p, d.lo, d.hi, ELEMENT_WORK.cheap)) return;
+      math.binary2_f32(op, a, b, out, p.rows, p.cols, p.aRow, p.aCol, p.bRow, p.bCol, d.lo, d.hi);
     },
   });
 }

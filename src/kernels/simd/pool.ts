@@ -11,7 +11,8 @@ import { MAX_POOL_2D } from '../max_pool_2d.js';
 import { MEAN } from '../mean.js';
 import { RESIZE_BILINEAR } from '../resize_bilinear.js';
 import { inHeapAtEval, scratchOf, simdKernel, type Scratch } from './tier.js';
-import { f32Exports } from './f32_util.js';
+import { f32Exports, type F32KernelExports } from './f32_util.js';
+import { ELEMENT_WORK, parallelRows } from '../../wasm/splits.js';
 
 /** What the pooling kernels' prepare computes (the window and the fused activation's clamp). */
 interface PoolWindow {
@@ -81,8 +82,9 @@ interface ResizeSimd {
   hScale: number;
   wScale: number;
   halfPixel: number;
-  /** 16 bytes per output column (sources and weights). */
+  /** 16 bytes per output column (sources and weights), per thread of wasm.pool. */
   scratch: Scratch;
+  scratchStride: number;
 }
 
 /** The reference's float32 scale of one axis. */
@@ -100,15 +102,27 @@ export function resizeBilinearSimd(wasm: WasmKernels): KernelRegistration {
       const [, outH, outW] = output.shape as [number, number, number, number];
       const align = ctx.options.alignCorners === true;
       const scratch = scratchOf(wasm);
-      scratch.reserve(Math.max(16, outW * 16));
-      return { hScale: floatScale(inH, outH, align), wScale: floatScale(inW, outW, align), halfPixel: ctx.options.halfPixelCenters ? 1 : 0, scratch };
+      const scratchStride = Math.ceil(Math.max(16, outW * 16) / 64) * 64;
+      scratch.reserve(scratchStride * (wasm.pool?.threads ?? 1));
+      return { hScale: floatScale(inH, outH, align), wScale: floatScale(inW, outW, align), halfPixel: ctx.options.halfPixelCenters ? 1 : 0, scratch, scratchStride };
     },
     eval(ctx, d) {
       const input = ctx.input(0), output = ctx.output(0);
       const [batches, inH, inW, c] = input.shape as [number, number, number, number];
       const [, outH, outW] = output.shape as [number, number, number, number];
       if (batches * outH * outW * c === 0) return;
-      f32Exports(wasm).resize_bilinear_f32(input.heapByteOffset, output.heapByteOffset, batches, inH, inW, c, outH, outW, d.hScale, d.wScale, d.halfPixel, d.scratch.offset);
+      const resize = (inAt: number, outAt: number, images: number, y0: number, rows: number): number[] => [
+        inAt, outAt, images, inH, inW, c, outH, outW, d.hScale, d.wScale, d.halfPixel, d.scratch.offset, y0, rows,
+      ];
+      // threads: split by output rows (each output row is computed on its own)
+      if (wasm.pool && parallelRows(
+        wasm.pool, 'resize_bilinear_f32',
+        { batches, outH, inImageBytes: inH * inW * c * 4, outRowBytes: outW * c * 4, strideH: 1, padH: 0 },
+        input.heapByteOffset, output.heapByteOffset, batches * outH * outW * c * ELEMENT_WORK.cheap,
+        (inAt, outAt, images, rows, padH) => resize(inAt, outAt, images, -padH, rows),
+        { args: [11], stride: d.scratchStride },
+      )) return;
+      f32Exports(wasm).resize_bilinear_f32(...(resize(input.heapByteOffset, output.heapByteOffset, batches, 0, outH) as Parameters<F32KernelExports['resize_bilinear_f32']>));
     },
   });
 }

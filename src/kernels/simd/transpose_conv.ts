@@ -10,6 +10,7 @@ import type { WasmKernels } from '../../wasm/loader.js';
 import { TRANSPOSE_CONV as REFERENCE, type TransposeConvParams } from '../transpose_conv.js';
 import { Convolution2DTransposeBias as MP_REFERENCE } from '../../mediapipe/convolution_2d_transpose_bias.js';
 import { GEMM_NR, inHeapAtEval, packConstants, scratchOf, simdKernel, type Scratch } from './tier.js';
+import { parallelRows, WORK_PER_OP } from '../../wasm/splits.js';
 
 /** wasm/assembly/tconv_f32.ts's export (not in KernelExports: looked up on the instance). */
 type TconvF32 = (
@@ -26,9 +27,11 @@ interface TconvSimd {
   /** Packed weights, and the bias (outC floats) or 0. */
   weights: number;
   bias: number;
-  /** Input pixels per GEMM tile, and the scratch that holds one tile of columns. */
+  /** Input pixels per GEMM tile, and the scratch that holds one tile of columns (and the GEMM's packed rows). */
   tileRows: number;
   scratch: Scratch;
+  /** Bytes between the threads' blocks in `scratch` (one per thread of wasm.pool). */
+  scratchStride: number;
 }
 
 /** Bytes of one column tile: about 64 KiB, at least one 4-row GEMM block. */
@@ -83,8 +86,9 @@ function prepareSimd(
   const biasOffset = bias === null ? 0 : packBias(wasm, bias);
   const tileRows = Math.max(4, Math.floor(TILE_BYTES / (n * 4)) & ~3);
   const scratch = scratchOf(wasm);
-  scratch.reserve(tileRows * n * 4 + 16 * inC); // the column tile, then the GEMM's packed rows
-  return { params, kH, kW, weights: weightsOffset, bias: biasOffset, tileRows, scratch };
+  const scratchStride = Math.ceil((tileRows * n * 4 + 16 * inC) / 64) * 64; // the column tile, then the GEMM's packed rows
+  scratch.reserve(scratchStride * (wasm.pool?.threads ?? 1));
+  return { params, kH, kW, weights: weightsOffset, bias: biasOffset, tileRows, scratch, scratchStride };
 }
 
 function evalSimd(wasm: WasmKernels, input: Tensor, output: Tensor, d: TconvSimd): void {
@@ -92,11 +96,22 @@ function evalSimd(wasm: WasmKernels, input: Tensor, output: Tensor, d: TconvSimd
   const [, outH, outW, outC] = output.shape as [number, number, number, number];
   if (batches * outH * outW * outC === 0) return;
   const p = d.params;
-  tconvExport(wasm)!(
-    input.heapByteOffset, output.heapByteOffset, d.weights, d.bias, d.scratch.offset,
-    batches, inH, inW, inC, outH, outW, outC, d.kH, d.kW,
+  const call = (inAt: number, outAt: number, images: number, rows: number, rowsOut: number): number[] => [
+    inAt, outAt, d.weights, d.bias, d.scratch.offset, images, rows, inW, inC, rowsOut, outW, outC, d.kH, d.kW,
     p.strideH, p.strideW, p.padH, p.padW, d.tileRows, p.actMin, p.actMax,
-  );
+  ];
+  // threads: where the windows of input rows tile the output rows exactly (kH = strideH, no
+  // vertical padding: MediaPipe's 2×2 stride-2 upsampling), ranges of input rows write disjoint
+  // output rows: split by input rows, each thread with its own column tile.
+  if (wasm.pool && d.kH === p.strideH && p.padH === 0 && outH === inH * p.strideH && parallelRows(
+    wasm.pool, 'tconv_f32',
+    { batches, outH: inH, inImageBytes: inH * inW * inC * 4, outRowBytes: inW * inC * 4, strideH: 1, padH: 0 },
+    input.heapByteOffset, 0, 2 * batches * inH * inW * inC * d.kH * d.kW * outC * WORK_PER_OP.gemmF32,
+    // A call on input rows from iy0 = −top of an image: its rows start iy0 rows into the image.
+    (image, row, images, rows, top) => call(image - top * inW * inC * 4, output.heapByteOffset + (row / (inW * inC * 4)) * p.strideH * outW * outC * 4, images, rows, rows * p.strideH),
+    { args: [4], stride: d.scratchStride },
+  )) return;
+  tconvExport(wasm)!(...(call(input.heapByteOffset, output.heapByteOffset, batches, inH, outH) as Parameters<TconvF32>));
 }
 
 type RefData = ReturnType<typeof REFERENCE.prepare>;
