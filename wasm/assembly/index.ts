@@ -24,3 +24,4 @@ export { pack_gemm_f32 } from './pack_f32'; // f32misc
 export { q8_argmax_rows } from './argmax_q8'; // cover
 export { cast_i64_i32 } from './cast_i64'; // cover
 export { lstm_i8_matacc } from './lstm_q8'; // cover
+export { pack_q8_gemm, pack_q8_dw } from './pack_q8';

@@ -9,8 +9,8 @@ import type { WasmKernels } from '../../wasm/loader.js';
 import { DEPTHWISE_CONV_2D as REFERENCE } from '../depthwise_conv_2d.js';
 import type { ConvParams } from '../util/conv_util.js';
 import type { ConvQuant } from '../util/conv_quant.js';
-import { inHeapAtEval, packConstants, scratchOf, simdKernel, type Scratch } from './tier.js';
-import { q8Exports, withQ8 } from './gemm_q8.js';
+import { bitsKey, inHeapAtEval, packConstants, scratchOf, simdKernel, stageInHeap, type Scratch } from './tier.js';
+import { q8Exports, withQ8, type PackQ8Exports } from './gemm_q8.js';
 import { parallelRows, WORK_PER_OP } from '../../wasm/splits.js';
 
 type RefData = ReturnType<typeof REFERENCE.prepare>;
@@ -42,28 +42,18 @@ export function packQ8Depthwise(
   const pairs = (taps + 1) >> 1;
   const groups = Math.ceil(C / 8);
   const groupBytes = 64 + pairs * 32;
-  const layout = `dwconv_q8 ${C}x${taps} ${filterOffset},${inputOffset},${Array.from(scales).join(',')}`;
+  const layout = `dwconv_q8 ${C}x${taps} ${filterOffset},${inputOffset},${bitsKey(scales)}`;
   return packConstants(wasm, layout, [filter, bias], groups * groupBytes, (buffer, offset) => {
     const w = filter.data as Int8Array | Uint8Array;
-    const b = bias === null ? null : (bias.data as Int32Array);
     new Uint8Array(buffer, offset, groups * groupBytes).fill(0);
-    for (let g = 0; g < groups; g++) {
-      const base = offset + g * groupBytes;
-      const head = new Int32Array(buffer, base, 16);
-      const headF = new Float32Array(buffer, base, 16);
-      const body = new Int16Array(buffer, base + 64, pairs * 16);
-      for (let j = 0; j < 8 && g * 8 + j < C; j++) {
-        const c = g * 8 + j;
-        let sum = 0;
-        for (let t = 0; t < taps; t++) {
-          const wt = w[t * C + c]! + filterOffset;
-          sum += wt;
-          body[(t >> 1) * 16 + (j >> 2) * 8 + (j & 3) * 2 + (t & 1)] = wt;
-        }
-        head[j] = ((b === null ? 0 : b[c]!) + Math.imul(inputOffset, sum)) | 0;
-        headF[8 + j] = scales[c]!;
-      }
-    }
+    const headF = new Float32Array(buffer, offset, (groups * groupBytes) >> 2);
+    for (let c = 0; c < C; c++) headF[((c >> 3) * groupBytes) / 4 + 8 + (c & 7)] = scales[c]!;
+    // Weights, and the bias with the input zero point's share, in wasm.
+    const raw = stageInHeap(wasm, new Uint8Array(w.buffer, w.byteOffset, taps * C), 'weights to pack');
+    const b = bias === null ? 0 : stageInHeap(wasm, new Uint8Array(bias.data.buffer, bias.data.byteOffset, C * 4), 'bias to pack');
+    (wasm.exports as unknown as PackQ8Exports).pack_q8_dw(raw, b, offset, C, taps, groupBytes, filterOffset, inputOffset, filter.dtype === 'int8' ? 1 : 0);
+    wasm.heap.freeBlock(raw);
+    if (b !== 0) wasm.heap.freeBlock(b);
   });
 }
 

@@ -4,7 +4,7 @@
 import type { KernelRegistration } from '../registration.js';
 import type { Tensor } from '../../interpreter/tensor.js';
 import type { WasmKernels } from '../../wasm/loader.js';
-import { packConstants } from './tier.js';
+import { bitsKey, packConstants, stageInHeap } from './tier.js';
 
 /**
  * The q8 functions of wasm/assembly (gemm_q8.ts, conv_q8.ts, dwconv_q8.ts). Offsets and strides in
@@ -73,29 +73,32 @@ export function packQ8Weights(
   const kp = (k + 1) >> 1;
   const panels = Math.ceil(n / Q8_NR);
   const panelBytes = Q8_HEADER + kp * 32;
-  const params = [rq.mode, filterOffset, ...(rq.scales ?? []), '|', ...(rq.multipliers ?? []), '|', ...(rq.shifts ?? [])].join(',');
+  const none = new Int32Array(0);
+  const params = `${rq.mode},${filterOffset}|${bitsKey(rq.scales ?? none)}|${bitsKey(rq.multipliers ?? none)}|${bitsKey(rq.shifts ?? none)}`;
   return packConstants(wasm, `gemm_q8 ${n}x${k} ${params}`, [weights, bias], panels * panelBytes, (buffer, offset) => {
     const w = weights.data as Int8Array | Uint8Array;
     const b = bias === null ? null : (bias.data as Int32Array);
     new Uint8Array(buffer, offset, panels * panelBytes).fill(0);
-    for (let p = 0; p < panels; p++) {
-      const base = offset + p * panelBytes;
-      const head = new Int32Array(buffer, base, 32);
-      const headF = new Float32Array(buffer, base, 32);
-      const body = new Int16Array(buffer, base + Q8_HEADER, kp * 16);
-      const cols = Math.min(Q8_NR, n - p * Q8_NR);
-      for (let c = 0; c < cols; c++) {
-        const j = p * Q8_NR + c;
-        head[c] = b === null ? 0 : b[j]!;
-        if (rq.scales) headF[8 + c] = rq.scales[j]!;
-        if (rq.multipliers) head[16 + c] = rq.multipliers[rq.multipliers.length > 1 ? j : 0]!;
-        if (rq.shifts) head[24 + c] = rq.shifts[rq.shifts.length > 1 ? j : 0]!;
-        const src = j * k;
-        // k-pair d/2, column c, depth parity d&1.
-        for (let d = 0; d < k; d++) body[(d >> 1) * 16 + c * 2 + (d & 1)] = w[src + d]! + filterOffset;
-      }
+    const head = new Int32Array(buffer, offset, (panels * panelBytes) >> 2);
+    const headF = new Float32Array(buffer, offset, (panels * panelBytes) >> 2);
+    for (let j = 0; j < n; j++) {
+      const h = ((j >> 3) * panelBytes) / 4 + (j & 7);
+      head[h] = b === null ? 0 : b[j]!;
+      if (rq.scales) headF[h + 8] = rq.scales[j]!;
+      if (rq.multipliers) head[h + 16] = rq.multipliers[rq.multipliers.length > 1 ? j : 0]!;
+      if (rq.shifts) head[h + 24] = rq.shifts[rq.shifts.length > 1 ? j : 0]!;
     }
+    // The bodies in wasm: k-pair d/2, column c, depth parity d&1 of (w + filterOffset) as i16.
+    const raw = stageInHeap(wasm, new Uint8Array(w.buffer, w.byteOffset, n * k), 'weights to pack');
+    (wasm.exports as unknown as PackQ8Exports).pack_q8_gemm(raw, offset, n, k, panelBytes, filterOffset, weights.dtype === 'int8' ? 1 : 0);
+    wasm.heap.freeBlock(raw);
   });
+}
+
+/** wasm/assembly/pack_q8.ts */
+export interface PackQ8Exports {
+  pack_q8_gemm(src: number, dst: number, n: number, k: number, panelBytes: number, filterOffset: number, signed: number): void;
+  pack_q8_dw(src: number, bias: number, dst: number, C: number, taps: number, groupBytes: number, filterOffset: number, inputOffset: number, signed: number): void;
 }
 
 /** Whether an 8-bit node's activations are int8 or uint8 (what the q8 kernels take). */
