@@ -152,6 +152,9 @@ async function openTflite(o) {
   const t0 = performance.now();
   if (!tfl) {
     tfl = await import(path.join(ROOT, 'dist/cli/common.js'));
+    // Compiling the wasm kernels is loading the runtime, as LiteRT.js's module load is on its side.
+    const { compileWasmKernels } = await import(path.join(ROOT, 'dist/wasm/loader.js'));
+    await compileWasmKernels();
   }
   const initMs = performance.now() - t0;
   const bytes = new Uint8Array(fs.readFileSync(o.model));

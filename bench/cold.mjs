@@ -10,17 +10,26 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { Child, relaxedSimdFlags, median, round } from './lib.mjs';
+import { comparable } from './adapt.mjs';
 
 const { values, positionals } = parseArgs({ options: { n: { type: 'string' }, threads: { type: 'string' } }, allowPositionals: true });
 if (positionals.length !== 1) {
   console.error('usage: node bench/cold.mjs MODEL [--n N] [--threads T]');
   process.exit(2);
 }
-const model = path.resolve(positionals[0]);
+// The same copy of the model as compare.mjs runs (I/O adapters, static shapes; bench/adapt.mjs),
+// against tfjs-tflite where LiteRT.js cannot run it.
+const how = comparable(path.resolve(positionals[0]));
+if (how.skip) {
+  console.error(`not comparable: ${how.skip}`);
+  process.exit(1);
+}
+const model = how.model;
+if (how.notes.length) console.log(`(${how.notes.join('; ')})`);
 const n = Number(values.n ?? 7), threads = Number(values.threads ?? 1);
 const relaxed = relaxedSimdFlags();
 const sides = [
-  { key: 'litert', flags: relaxed ?? [], build: threads > 1 ? 'threaded' : relaxed ? 'relaxed' : 'compat', samples: [] },
+  { key: how.runtime, flags: how.runtime === 'litert' ? relaxed ?? [] : [], build: threads > 1 ? 'threaded' : relaxed ? 'relaxed' : 'compat', samples: [] },
   { key: 'tflite-ts', flags: [], build: null, samples: [] },
 ];
 

@@ -63,10 +63,54 @@ function time(fn, minMs = 100) {
   return { cpu: median(cpu), clean: clean.length >= 5 ? median(clean) : null, cleanRuns: clean.length };
 }
 
+// The sgemm of ../shared/notes/kernels-toolchain.md (B row-major, not packed; 4×8 tile of 8 f32x4
+// accumulators, A broadcast with load32_splat, two B vectors per k), compiled here with the same asc
+// flags: the notes measured 61–63 GFLOP/s on a faster clock; on the same machine in the same
+// process it is the ceiling our kernel is held to.
+const NOTES_SGEMM = `
+export function sgemm(m: i32, n: i32, k: i32, a: usize, b: usize, c: usize): void {
+  for (let i = 0; i < m; i += 4) {
+    for (let j = 0; j < n; j += 8) {
+      let c00 = f32x4.splat(0), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
+      let p0 = a + ((<usize>i * k) << 2), p1 = p0 + (<usize>k << 2), p2 = p1 + (<usize>k << 2), p3 = p2 + (<usize>k << 2);
+      let bp = b + (<usize>j << 2);
+      for (let kk = 0; kk < k; kk++) {
+        const b0 = v128.load(bp), b1 = v128.load(bp, 16);
+        const x0 = v128.load32_splat(p0); c00 = f32x4.add(c00, f32x4.mul(x0, b0)); c01 = f32x4.add(c01, f32x4.mul(x0, b1));
+        const x1 = v128.load32_splat(p1); c10 = f32x4.add(c10, f32x4.mul(x1, b0)); c11 = f32x4.add(c11, f32x4.mul(x1, b1));
+        const x2 = v128.load32_splat(p2); c20 = f32x4.add(c20, f32x4.mul(x2, b0)); c21 = f32x4.add(c21, f32x4.mul(x2, b1));
+        const x3 = v128.load32_splat(p3); c30 = f32x4.add(c30, f32x4.mul(x3, b0)); c31 = f32x4.add(c31, f32x4.mul(x3, b1));
+        p0 += 4; p1 += 4; p2 += 4; p3 += 4; bp += <usize>n << 2;
+      }
+      const cp = c + ((<usize>i * n + j) << 2), ld = <usize>n << 2;
+      v128.store(cp, c00); v128.store(cp, c01, 16);
+      v128.store(cp + ld, c10); v128.store(cp + ld, c11, 16);
+      v128.store(cp + 2 * ld, c20); v128.store(cp + 2 * ld, c21, 16);
+      v128.store(cp + 3 * ld, c30); v128.store(cp + 3 * ld, c31, 16);
+    }
+  }
+}
+`;
+
+async function compileNotesSgemm() {
+  const asc = (await import('assemblyscript/asc')).default;
+  let binary = null;
+  const { error, stderr } = await asc.main(['notes_sgemm.ts', '-O3', '--noAssert', '--runtime', 'stub', '--enable', 'simd', '--importMemory', '--outFile', 'notes.wasm'], {
+    readFile: (name) => (name === 'notes_sgemm.ts' ? NOTES_SGEMM : null),
+    writeFile: (name, contents) => { if (name.endsWith('.wasm')) binary = contents; },
+    listFiles: () => [],
+  });
+  if (error || binary === null) throw new Error(`asc: ${error?.message} ${stderr}`);
+  const memory = new WebAssembly.Memory({ initial: 512 });
+  const { instance } = await WebAssembly.instantiate(binary, { env: { memory, abort() { throw new Error('abort'); } } });
+  return { memory, sgemm: instance.exports.sgemm };
+}
+
 async function benchGemm() {
   const wasm = await loadWasmKernels();
   if (wasm === null) throw new Error('no WebAssembly SIMD');
-  console.log(`GEMM f32 (SIMD tier microkernel: packed weights, bias, clamp): median of ${RUNS} runs, CPU time`);
+  const notes = await compileNotesSgemm();
+  console.log(`GEMM f32: the SIMD tier's microkernel (packed weights, bias, clamp) and the notes' sgemm, median of ${RUNS} runs each, CPU time`);
   for (const [m, n, k] of [[256, 256, 256], [3136, 128, 64]]) {
     const { heap, exports } = wasm;
     const a = heap.alloc(m * k * 4), c = heap.alloc(m * n * 4), pack = heap.alloc(16 * k);
@@ -75,9 +119,16 @@ async function benchGemm() {
     const w = packGemmWeights(wasm, weights, bias, n, k);
     const A = new Float32Array(heap.buffer, a, m * k);
     for (let i = 0; i < A.length; i++) A[i] = ((i * 7919) % 2001) / 1000 - 1;
-    const t = time(() => exports.gemm_f32(m, n, k, a, k * 4, w, c, n * 4, -Infinity, Infinity, pack));
+    // The notes' layout: A [m, k] and B [k, n] row-major.
+    const na = 0, nb = m * k * 4, nc = nb + k * n * 4;
+    new Float32Array(notes.memory.buffer, na, m * k).set(A);
+    const B = new Float32Array(notes.memory.buffer, nb, k * n);
+    for (let j = 0; j < n; j++) for (let d = 0; d < k; d++) B[d * n + j] = weights.data[j * k + d];
+    const ours = time(() => exports.gemm_f32(m, n, k, a, k * 4, w, c, n * 4, -Infinity, Infinity, pack));
+    const theirs = time(() => notes.sgemm(m, n, k, na, nb, nc));
     const gflops = (ms) => (ms === null ? '–' : ((2 * m * n * k) / (ms * 1e6)).toFixed(1));
-    console.log(`  ${m}x${n}x${k}: ${t.cpu.toFixed(3)} ms/call  ${gflops(t.cpu)} GFLOP/s (clean wall clock: ${gflops(t.clean)}, ${t.cleanRuns} quiet runs)`);
+    console.log(`  ${m}x${n}x${k}: gemm_f32 ${gflops(ours.cpu)} GFLOP/s, notes' sgemm ${gflops(theirs.cpu)} GFLOP/s: ${(theirs.cpu / ours.cpu).toFixed(2)}× ` +
+      `(clean wall clock: ${gflops(ours.clean)} / ${gflops(theirs.clean)})`);
   }
 }
 
