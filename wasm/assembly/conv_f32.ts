@@ -9,6 +9,7 @@
 // bias, so a pixel's result does not depend on the path, the tile it falls in, or how a caller
 // splits the output rows (threads). A panel with 4 columns or fewer runs a half-width tile (so a
 // pointwise convolution with few output channels runs here rather than in gemm_f32).
+import { clamp, storePartial } from './gemm_f32';
 
 // Copies / zeroes n floats; runs of 4 or more end with an overlapping vector (no scalar tail).
 // @ts-ignore: decorator
@@ -45,29 +46,6 @@
 @inline function endTap(origin: i32, dilation: i32, taps: i32, size: i32): i32 {
   const last = size - 1 - origin;
   return last < 0 ? 0 : min(taps, last / dilation + 1);
-}
-
-// @ts-ignore: decorator
-@inline function clamp(v: v128, lo: v128, hi: v128): v128 {
-  // pmax/pmin: single instructions; a NaN passes through as in the reference.
-  return f32x4.pmin(f32x4.pmax(v, lo), hi);
-}
-
-// Stores the first `n` (0…7) lanes of the 8-wide row (v0, v1) at p.
-// @ts-ignore: decorator
-@inline function storePartial(p: usize, v0: v128, v1: v128, n: i32): void {
-  if (n >= 4) {
-    v128.store(p, v0);
-    v0 = v1;
-    p += 16;
-    n -= 4;
-  }
-  if (n & 2) {
-    v128.store64_lane(p, v0, 0);
-    v0 = v128.shuffle<i64>(v0, v0, 1, 1);
-    p += 8;
-  }
-  if (n & 1) v128.store32_lane(p, v0, 0);
 }
 
 /** The epilogue: with `prelu`, x ≥ 0 ? x : x · alpha (per column) first; then the clamp. */

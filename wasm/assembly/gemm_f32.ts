@@ -22,7 +22,7 @@ export const MR: i32 = 4;
 
 // Stores the first `n` (0…7) lanes of the 8-wide row (v0, v1) at p.
 // @ts-ignore: decorator
-@inline function storePartial(p: usize, v0: v128, v1: v128, n: i32): void {
+@inline export function storePartial(p: usize, v0: v128, v1: v128, n: i32): void {
   if (n >= 4) {
     v128.store(p, v0);
     v0 = v1;
@@ -38,7 +38,7 @@ export const MR: i32 = 4;
 }
 
 // @ts-ignore: decorator
-@inline function clamp(v: v128, lo: v128, hi: v128): v128 {
+@inline export function clamp(v: v128, lo: v128, hi: v128): v128 {
   // pmax/pmin are single x86 instructions; in this order a NaN passes through as in the
   // reference (`acc < min ? min : acc > max ? max : acc`).
   return f32x4.pmin(f32x4.pmax(v, lo), hi);

@@ -15,6 +15,7 @@
 // (32 bytes), zero-padded past N and K. Register tile 4 (or 1) rows × 8 columns, i32x4.dot_i16x8_s:
 // |w| ≤ 128 and |q − zp| ≤ 255, so a pair's sum never overflows and the i32 lanes wrap as the
 // reference's `| 0`. A call covers rows [0, m) of the pointers it is given: threads split rows.
+import { storePartial } from './gemm_f32';
 
 export const MODE_FC = 0;
 export const MODE_CONV = 1;
@@ -107,22 +108,6 @@ function quantize(x: usize, k: i32, params: usize, q: usize): void {
       store<i16>(q + (<usize>j << 1), <i16>(r - zp));
     }
   }
-}
-
-// @ts-ignore: decorator
-@inline function storePartial(p: usize, v0: v128, v1: v128, n: i32): void {
-  if (n >= 4) {
-    v128.store(p, v0);
-    v0 = v1;
-    p += 16;
-    n -= 4;
-  }
-  if (n & 2) {
-    v128.store64_lane(p, v0, 0);
-    v0 = v128.shuffle<i64>(v0, v0, 1, 1);
-    p += 8;
-  }
-  if (n & 1) v128.store32_lane(p, v0, 0);
 }
 
 // @ts-ignore: decorator

@@ -5,7 +5,6 @@
 // once. Other dtypes and broadcasts, and tensors outside the heap, run the reference kernels.
 import type { KernelRegistration, OpContext } from '../registration.js';
 import type { WasmKernels } from '../../wasm/loader.js';
-import { activationRange } from '../kernel_util.js';
 import { ADD } from '../add.js';
 import { SUB } from '../sub.js';
 import { MUL } from '../mul.js';
@@ -17,8 +16,8 @@ import { LEAKY_RELU } from '../leaky_relu.js';
 import { HARD_SWISH } from '../hard_swish.js';
 import { LOGISTIC } from '../logistic.js';
 import { inHeapAtEval, simdKernel } from './tier.js';
-import { type BinaryPlan, type Operand, f32Exports, operandAt, operandOf, planBinaryF32 } from './f32_util.js';
-import { ELEMENT_WORK, parallelBinaryF32, parallelElements } from '../../wasm/splits.js';
+import { binaryF32Simd, f32Exports } from './f32_util.js';
+import { ELEMENT_WORK, parallelElements } from '../../wasm/splits.js';
 
 /** binary_f32's op codes (wasm/assembly/elementwise_f32.ts). */
 const BinaryOp = { ADD: 0, SUB: 1, MUL: 2, PRELU: 3 } as const;
@@ -27,50 +26,11 @@ type BinaryOp = (typeof BinaryOp)[keyof typeof BinaryOp];
 const UnaryOp = { RELU: 0, RELU6: 1, RELU_N1_TO_1: 2, LEAKY_RELU: 3, HARD_SWISH: 4, LOGISTIC: 5 } as const;
 type UnaryOp = (typeof UnaryOp)[keyof typeof UnaryOp];
 
-interface BinarySimd<Ref> {
-  ref: Ref;
-  plan: BinaryPlan;
-  a: Operand;
-  b: Operand;
-  lo: number;
-  hi: number;
-}
-
-function binarySimd<Ref>(
-  wasm: WasmKernels, reference: KernelRegistration<Ref>, op: BinaryOp, fused: boolean,
-): KernelRegistration {
-  return simdKernel<Ref, BinarySimd<Ref>>(wasm, reference, {
-    inPlace: [],
-    prepare(ctx: OpContext<{ fusedActivationFunction?: number }>, ref) {
-      const x = ctx.input(0), y = ctx.input(1), out = ctx.output(0);
-      if (x.dtype !== 'float32' || y.dtype !== 'float32' || out.dtype !== 'float32') return null;
-      const plan = planBinaryF32(x.shape, y.shape, out.shape);
-      if (plan === null) return null;
-      const a = operandOf(wasm, x, 0), b = operandOf(wasm, y, 1);
-      if (a === null || b === null) return null;
-      const [lo, hi] = fused ? activationRange(ctx.options.fusedActivationFunction ?? 0) : [-Infinity, Infinity];
-      return { ref, plan, a, b, lo, hi };
-    },
-    eval(ctx, d) {
-      const out = ctx.output(0);
-      const a = operandAt(wasm, d.a, ctx.input(0)), b = operandAt(wasm, d.b, ctx.input(1));
-      if (a < 0 || b < 0) {
-        reference.eval(ctx, d.ref);
-        return;
-      }
-      const p = d.plan;
-      if (p.rows * p.cols === 0) return;
-      if (wasm.pool && parallelBinaryF32(wasm.pool, 'binary_f32', op, a, b, out.heapByteOffset, p, d.lo, d.hi, ELEMENT_WORK.cheap)) return;
-      f32Exports(wasm).binary_f32(op, a, b, out.heapByteOffset, p.rows, p.cols, p.aRow, p.aCol, p.bRow, p.bCol, d.lo, d.hi);
-    },
-  });
-}
-
-export const addSimd = (wasm: WasmKernels): KernelRegistration => binarySimd(wasm, ADD, BinaryOp.ADD, true);
-export const subSimd = (wasm: WasmKernels): KernelRegistration => binarySimd(wasm, SUB, BinaryOp.SUB, true);
-export const mulSimd = (wasm: WasmKernels): KernelRegistration => binarySimd(wasm, MUL, BinaryOp.MUL, true);
+export const addSimd = (wasm: WasmKernels): KernelRegistration => binaryF32Simd(wasm, ADD, 'binary_f32', BinaryOp.ADD, true);
+export const subSimd = (wasm: WasmKernels): KernelRegistration => binaryF32Simd(wasm, SUB, 'binary_f32', BinaryOp.SUB, true);
+export const mulSimd = (wasm: WasmKernels): KernelRegistration => binaryF32Simd(wasm, MUL, 'binary_f32', BinaryOp.MUL, true);
 /** PRELU: the output has x's shape (the reference checks), alpha broadcasts against it. */
-export const preluSimd = (wasm: WasmKernels): KernelRegistration => binarySimd(wasm, PRELU, BinaryOp.PRELU, false);
+export const preluSimd = (wasm: WasmKernels): KernelRegistration => binaryF32Simd(wasm, PRELU, 'binary_f32', BinaryOp.PRELU, false);
 
 interface UnarySimd {
   alpha: number;

@@ -3,7 +3,10 @@
 // patterns binary_f32 (wasm/assembly/elementwise_f32.ts) runs.
 import type { Tensor } from '../../interpreter/tensor.js';
 import type { WasmKernels } from '../../wasm/loader.js';
-import { inHeapAtEval, packConstants } from './tier.js';
+import type { KernelRegistration, OpContext } from '../registration.js';
+import { activationRange } from '../kernel_util.js';
+import { inHeapAtEval, packConstants, simdKernel } from './tier.js';
+import { ELEMENT_WORK, parallelBinaryF32 } from '../../wasm/splits.js';
 
 /**
  * The float32 kernels of wasm/assembly/{dwconv,elementwise,pool}_f32.ts (exported by
@@ -128,4 +131,50 @@ export function planBinaryF32(a: readonly number[], b: readonly number[], out: r
   if (na === n && nb > 0 && isPrefix(b, out)) return { rows: nb, cols: n / nb, aRow: n / nb, aCol: 1, bRow: 1, bCol: 0 };
   if (nb === n && na > 0 && isPrefix(a, out)) return { rows: na, cols: n / na, aRow: 1, aCol: 0, bRow: n / na, bCol: 1 };
   return null;
+}
+
+// ------------------------------------------------------------------ binary op registrations
+
+interface BinarySimd<Ref> {
+  ref: Ref;
+  plan: BinaryPlan;
+  a: Operand;
+  b: Operand;
+  lo: number;
+  hi: number;
+}
+
+/**
+ * A float32 binary op's SIMD registration over `kernel` (binary_f32 or math_f32.ts's binary2_f32,
+ * which share the row/column broadcast loop and argument list) with op code `op`; `fused`: the
+ * node's fusedActivationFunction clamps the output. Split across wasm.pool by rows or columns.
+ */
+export function binaryF32Simd<Ref>(
+  wasm: WasmKernels, reference: KernelRegistration<Ref>, kernel: 'binary_f32' | 'binary2_f32', op: number, fused: boolean,
+): KernelRegistration {
+  const run = (wasm.exports as unknown as Record<typeof kernel, F32KernelExports['binary_f32']>)[kernel];
+  return simdKernel<Ref, BinarySimd<Ref>>(wasm, reference, {
+    inPlace: [],
+    prepare(ctx: OpContext<{ fusedActivationFunction?: number }>, ref) {
+      const x = ctx.input(0), y = ctx.input(1), out = ctx.output(0);
+      if (x.dtype !== 'float32' || y.dtype !== 'float32' || out.dtype !== 'float32') return null;
+      const plan = planBinaryF32(x.shape, y.shape, out.shape);
+      if (plan === null) return null;
+      const a = operandOf(wasm, x, 0), b = operandOf(wasm, y, 1);
+      if (a === null || b === null) return null;
+      const [lo, hi] = fused ? activationRange(ctx.options.fusedActivationFunction ?? 0) : [-Infinity, Infinity];
+      return { ref, plan, a, b, lo, hi };
+    },
+    eval(ctx, d) {
+      const a = operandAt(wasm, d.a, ctx.input(0)), b = operandAt(wasm, d.b, ctx.input(1));
+      if (a < 0 || b < 0) {
+        reference.eval(ctx, d.ref);
+        return;
+      }
+      const p = d.plan, out = ctx.output(0).heapByteOffset;
+      if (p.rows * p.cols === 0) return;
+      if (wasm.pool && parallelBinaryF32(wasm.pool, kernel, op, a, b, out, p, d.lo, d.hi, ELEMENT_WORK.cheap)) return;
+      run.call(wasm.exports, op, a, b, out, p.rows, p.cols, p.aRow, p.aCol, p.bRow, p.bCol, d.lo, d.hi);
+    },
+  });
 }

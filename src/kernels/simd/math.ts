@@ -3,9 +3,8 @@
 // MINIMUM, SQUARED_DIFFERENCE with binary_f32's broadcasts (same shapes, a scalar, a channel
 // vector [.., C], one value per row). Other dtypes and broadcasts, and tensors outside the heap,
 // run the reference kernels.
-import type { KernelRegistration, OpContext } from '../registration.js';
+import type { KernelRegistration } from '../registration.js';
 import type { WasmKernels } from '../../wasm/loader.js';
-import { activationRange } from '../kernel_util.js';
 import { NEG } from '../neg.js';
 import { ABS } from '../abs.js';
 import { SQUARE } from '../square.js';
@@ -22,8 +21,8 @@ import { MAXIMUM } from '../maximum.js';
 import { MINIMUM } from '../minimum.js';
 import { SQUARED_DIFFERENCE } from '../squared_difference.js';
 import { inHeapAtEval, simdKernel } from './tier.js';
-import { type BinaryPlan, type Operand, operandAt, operandOf, planBinaryF32 } from './f32_util.js';
-import { ELEMENT_WORK, parallelBinaryF32, parallelElements } from '../../wasm/splits.js';
+import { binaryF32Simd } from './f32_util.js';
+import { ELEMENT_WORK, parallelElements } from '../../wasm/splits.js';
 
 /** The exports of wasm/assembly/math_f32.ts. Offsets in bytes, counts and strides in elements. */
 interface MathExports {
@@ -73,44 +72,7 @@ export const ceilSimd = (wasm: WasmKernels): KernelRegistration => unarySimd(was
 export const floorSimd = (wasm: WasmKernels): KernelRegistration => unarySimd(wasm, FLOOR, MathOp.FLOOR);
 export const roundSimd = (wasm: WasmKernels): KernelRegistration => unarySimd(wasm, ROUND, MathOp.ROUND);
 
-interface BinarySimd<Ref> {
-  ref: Ref;
-  plan: BinaryPlan;
-  a: Operand;
-  b: Operand;
-  lo: number;
-  hi: number;
-}
-
-function binarySimd<Ref>(wasm: WasmKernels, reference: KernelRegistration<Ref>, op: BinaryOp2): KernelRegistration {
-  const math = exportsOf(wasm);
-  return simdKernel<Ref, BinarySimd<Ref>>(wasm, reference, {
-    inPlace: [],
-    prepare(ctx: OpContext<{ fusedActivationFunction?: number }>, ref) {
-      const x = ctx.input(0), y = ctx.input(1), out = ctx.output(0);
-      if (x.dtype !== 'float32' || y.dtype !== 'float32' || out.dtype !== 'float32') return null;
-      const plan = planBinaryF32(x.shape, y.shape, out.shape);
-      if (plan === null) return null;
-      const a = operandOf(wasm, x, 0), b = operandOf(wasm, y, 1);
-      if (a === null || b === null) return null;
-      const [lo, hi] = op === BinaryOp2.DIV ? activationRange(ctx.options.fusedActivationFunction ?? 0) : [-Infinity, Infinity];
-      return { ref, plan, a, b, lo, hi };
-    },
-    eval(ctx, d) {
-      const a = operandAt(wasm, d.a, ctx.input(0)), b = operandAt(wasm, d.b, ctx.input(1));
-      if (a < 0 || b < 0) {
-        reference.eval(ctx, d.ref);
-        return;
-      }
-      const p = d.plan, out = ctx.output(0).heapByteOffset;
-      if (p.rows * p.cols === 0) return;
-      if (wasm.pool && parallelBinaryF32(wasm.pool, 'binary2_f32', op, a, b, out, p, d.lo, d.hi, ELEMENT_WORK.cheap)) return;
-      math.binary2_f32(op, a, b, out, p.rows, p.cols, p.aRow, p.aCol, p.bRow, p.bCol, d.lo, d.hi);
-    },
-  });
-}
-
-export const divSimd = (wasm: WasmKernels): KernelRegistration => binarySimd(wasm, DIV, BinaryOp2.DIV);
-export const maximumSimd = (wasm: WasmKernels): KernelRegistration => binarySimd(wasm, MAXIMUM, BinaryOp2.MAXIMUM);
-export const minimumSimd = (wasm: WasmKernels): KernelRegistration => binarySimd(wasm, MINIMUM, BinaryOp2.MINIMUM);
-export const squaredDifferenceSimd = (wasm: WasmKernels): KernelRegistration => binarySimd(wasm, SQUARED_DIFFERENCE, BinaryOp2.SQUARED_DIFFERENCE);
+export const divSimd = (wasm: WasmKernels): KernelRegistration => binaryF32Simd(wasm, DIV, 'binary2_f32', BinaryOp2.DIV, true);
+export const maximumSimd = (wasm: WasmKernels): KernelRegistration => binaryF32Simd(wasm, MAXIMUM, 'binary2_f32', BinaryOp2.MAXIMUM, false);
+export const minimumSimd = (wasm: WasmKernels): KernelRegistration => binaryF32Simd(wasm, MINIMUM, 'binary2_f32', BinaryOp2.MINIMUM, false);
+export const squaredDifferenceSimd = (wasm: WasmKernels): KernelRegistration => binaryF32Simd(wasm, SQUARED_DIFFERENCE, 'binary2_f32', BinaryOp2.SQUARED_DIFFERENCE, false);
