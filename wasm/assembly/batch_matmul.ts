@@ -134,6 +134,30 @@ export function bmm_pack_q8(count: i32, n: i32, k: i32, rsk: i32, rsj: i32, src:
           v128.store(o, i16x8.shuffle(r0, r1, 0, 8, 1, 9, 2, 10, 3, 11));
           v128.store(o, i16x8.shuffle(r0, r1, 4, 12, 5, 13, 6, 14, 7, 15), 16);
         }
+      } else if (cols == 8 && rsk == 1) {
+        // Columns are contiguous (adj_y): a k-pair is two adjacent bytes of each column.
+        const kf = k >> 1;
+        for (let q = 0; q < kf; q++) {
+          const sq = sp + (<usize>q << 1);
+          let v = v128.load16_splat(sq);
+          v = v128.load16_lane(sq + <usize>rsj, v, 1);
+          v = v128.load16_lane(sq + 2 * <usize>rsj, v, 2);
+          v = v128.load16_lane(sq + 3 * <usize>rsj, v, 3);
+          v = v128.load16_lane(sq + 4 * <usize>rsj, v, 4);
+          v = v128.load16_lane(sq + 5 * <usize>rsj, v, 5);
+          v = v128.load16_lane(sq + 6 * <usize>rsj, v, 6);
+          v = v128.load16_lane(sq + 7 * <usize>rsj, v, 7);
+          const o = body + (<usize>q << 5);
+          v128.store(o, i16x8.add(i16x8.extend_low_i8x16_s(v), voff));
+          v128.store(o, i16x8.add(i16x8.extend_high_i8x16_s(v), voff), 16);
+        }
+        if (k & 1) {
+          // The last depth alone (reading its pair would run past the column).
+          const o = body + (<usize>kf << 5);
+          v128.store(o, zero);
+          v128.store(o, zero, 16);
+          for (let c = 0; c < 8; c++) store<i16>(o + (<usize>c << 2), <i16>(<i32>load<i8>(sp + <usize>c * rsj + <usize>(k - 1)) + offset));
+        }
       } else {
         memory.fill(body, 0, <usize>kp << 5);
         for (let c = 0; c < cols; c++) {

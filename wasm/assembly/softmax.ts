@@ -61,7 +61,7 @@ export const SM_I16 = 2;
 /**
  * 8-bit softmax rows: input int8 (inI8) or uint8, the 256-entry f32 table at `table`, the output
  * (mode SM_*) with scale `scale`, zero point zp (int8 / int16) clamped to [lo, hi] (the type's
- * range); `tmp`: 4·depth bytes.
+ * range); `tmp`: 16·depth bytes.
  */
 export function softmax_q8(
   rows: i32, depth: i32, x: usize, out: usize, table: usize, scale: f32, zp: i32, lo: i32, hi: i32, inI8: i32, mode: i32, tmp: usize,
@@ -79,18 +79,52 @@ export function softmax_q8(
 @inline function rowsQ8<T>(
   rows: i32, depth: i32, x: usize, out: usize, table: usize, scale: f32, zp: i32, lo: i32, hi: i32, mode: i32, tmp: usize,
 ): void {
-  const outBytes = <usize>depth << (mode == SM_I16 ? 1 : 0);
-  for (let r = 0; r < rows; r++, x += <usize>depth, out += outBytes) {
-    // The table row for this maximum: entry x is exp(β·scale·(x − max)), x ≤ max.
-    const base = table + ((<usize>(255 - rowMax<T>(x, depth))) << 2);
+  const d = <usize>depth, outBytes = d << (mode == SM_I16 ? 1 : 0);
+  let r = 0;
+  // Four rows at a time: four independent chains of adds run about twice as fast as one.
+  for (; r + 4 <= rows; r += 4, x += 4 * d, out += 4 * outBytes) {
+    const b0 = tableRow<T>(table, x, depth), b1 = tableRow<T>(table, x + d, depth);
+    const b2 = tableRow<T>(table, x + 2 * d, depth), b3 = tableRow<T>(table, x + 3 * d, depth);
+    let s0: f32 = 0, s1: f32 = 0, s2: f32 = 0, s3: f32 = 0;
+    for (let i: usize = 0; i < d; i++) {
+      const e0 = entry<T>(b0, x + i), e1 = entry<T>(b1, x + d + i), e2 = entry<T>(b2, x + 2 * d + i), e3 = entry<T>(b3, x + 3 * d + i);
+      const t = tmp + (i << 2);
+      store<f32>(t, e0);
+      store<f32>(t + (d << 2), e1);
+      store<f32>(t + (d << 3), e2);
+      store<f32>(t + 12 * d, e3);
+      s0 += e0;
+      s1 += e1;
+      s2 += e2;
+      s3 += e3;
+    }
+    probabilities(depth, tmp, out, 1 / (s0 * scale), zp, lo, hi, mode);
+    probabilities(depth, tmp + (d << 2), out + outBytes, 1 / (s1 * scale), zp, lo, hi, mode);
+    probabilities(depth, tmp + (d << 3), out + 2 * outBytes, 1 / (s2 * scale), zp, lo, hi, mode);
+    probabilities(depth, tmp + 12 * d, out + 3 * outBytes, 1 / (s3 * scale), zp, lo, hi, mode);
+  }
+  for (; r < rows; r++, x += d, out += outBytes) {
+    const base = tableRow<T>(table, x, depth);
     let sum: f32 = 0;
-    for (let i = 0; i < depth; i++) {
-      const e = load<f32>(base + <usize>(<i32>load<T>(x + <usize>i) << 2)); // wraps below base for int8
-      store<f32>(tmp + (<usize>i << 2), e);
+    for (let i: usize = 0; i < d; i++) {
+      const e = entry<T>(base, x + i);
+      store<f32>(tmp + (i << 2), e);
       sum += e;
     }
     probabilities(depth, tmp, out, 1 / (sum * scale), zp, lo, hi, mode);
   }
+}
+
+/** The table row for the maximum of row x: entry v is exp(β·scale·(v − max)), v ≤ max. */
+// @ts-ignore: decorator
+@inline function tableRow<T>(table: usize, x: usize, depth: i32): usize {
+  return table + ((<usize>(255 - rowMax<T>(x, depth))) << 2);
+}
+
+/** The table entry of the value of T at p (below `base` for negative int8 values: the address wraps). */
+// @ts-ignore: decorator
+@inline function entry<T>(base: usize, p: usize): f32 {
+  return load<f32>(base + <usize>(<i32>load<T>(p) << 2));
 }
 
 // @ts-ignore: decorator
