@@ -10,7 +10,7 @@ import type { BatchMatMulOptions } from '../../schema/generated.js';
 import type { WasmKernels } from '../../wasm/loader.js';
 import type { Tensor } from '../../interpreter/tensor.js';
 import type { KernelCall, ThreadPool } from '../../wasm/threads.js';
-import { BATCH_MATMUL as REFERENCE } from '../batch_matmul.js';
+import { BATCH_MATMUL as REFERENCE, type BatchMatMulQuant } from '../batch_matmul.js';
 import { GEMM_NR, inHeapAtEval, packConstants, scratchOf, simdKernel, stageInHeap, type Scratch } from './tier.js';
 import { Q8_TILE_BYTES } from './conv_2d_q8.js';
 import { chunkCount, parallelGemmF32, parallelQ8GemmRows, q8PanelBytes, WORK_PER_OP } from '../../wasm/splits.js';
@@ -52,7 +52,7 @@ interface BmmSimd {
   ref: RefData;
   int8: Int8Params | null;
   m: number; n: number; k: number;
-  batches: number; lhsCount: number; rhsCount: number;
+  batches: number; lhsCount: number;
   adjX: boolean;
   /** Per output batch, its lhs and rhs matrix (pairs). */
   pairs: Int32Array;
@@ -65,8 +65,8 @@ interface BmmSimd {
   weights: number;
   pack: (src: number, dst: number) => void;
   scratch: Scratch;
-  /** Offsets in the scratch: the pairs table, the transposed lhs, the packed rhs, per-thread blocks. */
-  pairsAt: number; lhsAt: number; wAt: number; threadAt: number; threadStride: number;
+  /** Offsets in the scratch (the pairs table at 0): the transposed lhs, the packed rhs, per-thread blocks. */
+  lhsAt: number; wAt: number; threadAt: number; threadStride: number;
 }
 
 const bmmExports = (wasm: WasmKernels): BmmExports => wasm.exports as unknown as BmmExports;
@@ -79,7 +79,7 @@ export function batchMatMulSimd(wasm: WasmKernels): KernelRegistration {
       const lhs = ctx.input(0), rhs = ctx.input(1), out = ctx.output(0);
       if (!inHeapAtEval(lhs) || (!rhs.isConstant && !inHeapAtEval(rhs))) return null;
       let int8: Int8Params | null = null;
-      let q = null;
+      let q: BatchMatMulQuant | null = null;
       if (ref.kind === 'quantized') {
         q = ref.q;
         if (ref.wide || lhs.dtype !== 'int8' || rhs.dtype !== 'int8' || out.dtype !== 'int8') return null;
@@ -103,8 +103,9 @@ export function batchMatMulSimd(wasm: WasmKernels): KernelRegistration {
       const elem = q ? 1 : 4;
       const panels = Math.ceil(n / GEMM_NR);
       const wBytes = panels * (q ? q8PanelBytes(k) : (k + 1) * GEMM_NR * 4);
-      const pack = q
-        ? (src: number, dst: number) => x.bmm_pack_q8(rhsCount, n, k, rsk, rsj, src, dst, q.rhsOffset, q.multiplier, q.shift)
+      const rq = q;
+      const pack = rq
+        ? (src: number, dst: number) => x.bmm_pack_q8(rhsCount, n, k, rsk, rsj, src, dst, rq.rhsOffset, rq.multiplier, rq.shift)
         : (src: number, dst: number) => x.bmm_pack_f32(rhsCount, n, k, rsk, rsj, src, dst);
       let weights = -1;
       if (rhs.isConstant) {
@@ -124,16 +125,15 @@ export function batchMatMulSimd(wasm: WasmKernels): KernelRegistration {
         int8 = { zpIn: -q.lhsOffset, zp: q.outputOffset, tileRows };
         threadBytes = TMP_BYTES + tileRows * rowBytes;
       }
-      const pairsAt = 0;
-      const lhsAt = pairsAt + align64(8 * batches);
+      const lhsAt = align64(8 * batches);
       const wAt = lhsAt + (adjX ? align64(lhsCount * m * k * elem) : 0);
       const threadAt = wAt + (weights < 0 ? align64(rhsCount * wBytes) : 0);
       const threadStride = align64(threadBytes);
       const scratch = scratchOf(wasm);
       scratch.reserve(threadAt + threadStride * (wasm.pool?.threads ?? 1));
       return {
-        ref, int8, m, n, k, batches, lhsCount, rhsCount, adjX, pairs, fused, elem, wBytes, weights, pack, scratch,
-        pairsAt, lhsAt, wAt, threadAt, threadStride,
+        ref, int8, m, n, k, batches, lhsCount, adjX, pairs, fused, elem, wBytes, weights, pack, scratch,
+        lhsAt, wAt, threadAt, threadStride,
       };
     },
     eval(ctx, d) {
@@ -169,9 +169,8 @@ function matrices(t: Tensor, size: number): number {
 
 /** Writes the batch pairs into the scratch; returns their offset. */
 function writePairs(d: BmmSimd, wasm: WasmKernels, base: number): number {
-  const at = base + d.pairsAt;
-  new Int32Array(wasm.heap.buffer, at, d.pairs.length).set(d.pairs);
-  return at;
+  new Int32Array(wasm.heap.buffer, base, d.pairs.length).set(d.pairs);
+  return base;
 }
 
 function evalF32(wasm: WasmKernels, d: BmmSimd, a: number, w: number, c: number, base: number): void {
