@@ -1,8 +1,8 @@
 // Kernel threads (src/wasm/threads.ts): the SIMD tier's GEMM split across worker threads on one
 // shared wasm memory gives bit-identical results to one thread (float models and random CONV_2D /
-// FULLY_CONNECTED shapes, with every GEMM forced to split), a process with live workers exits
-// promptly, dispose() stops them, and without SharedArrayBuffer the tier warns once and runs on
-// one thread.
+// FULLY_CONNECTED shapes, BATCH_MATMUL, SOFTMAX, with every GEMM forced to split), a process with
+// live workers exits promptly, dispose() stops them, and without SharedArrayBuffer the tier warns
+// once and runs on one thread.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -234,6 +234,34 @@ test('element-wise float ops (binary with broadcasts, unary incl. approximations
   }
   const { split } = await compareCases(cases);
   assert.ok(split >= cases.length * 0.7, `only ${split} of ${cases.length} cases split`);
+});
+
+test('BATCH_MATMUL (float32, int8) and SOFTMAX (float32, 8-bit): 2 and 3 threads are bit-identical to 1', { skip: !canThread }, async () => {
+  const f = (shape, extra = {}) => ({ dtype: 'float32', shape, ...extra });
+  const i8 = (shape, zeroPoint, extra = {}) => ({ dtype: 'int8', shape, quant: { scale: 0.02, zeroPoint }, ...extra });
+  const bmm = (name, adjX, adjY, inputs, output = { dtype: 'float32' }) => ({
+    name, op: 'BATCH_MATMUL', version: 1, options: { adjX, adjY, asymmetricQuantizeInputs: false }, inputs, outputs: [output],
+  });
+  const sm = (name, input, output = { dtype: 'float32' }) => ({ name, op: 'SOFTMAX', version: 1, options: { beta: 1 }, inputs: [input], outputs: [output] });
+  const out8 = { dtype: 'int8', quant: { scale: 0.05, zeroPoint: 3 } };
+  const cases = [
+    // One GEMM over the batches' rows (split by rows), then one GEMM per batch (split by batches).
+    bmm('float fused [3,21,40] x [40,24]', false, false, [f([3, 21, 40]), f([40, 24], { constant: true })]),
+    bmm('float per batch [6,9,16] x [6,16,12]ᵀ', false, true, [f([6, 9, 16]), f([6, 12, 16])]),
+    bmm('float broadcast adj_x [1,16,7]ᵀ x [4,16,9]', true, false, [f([1, 16, 7]), f([4, 16, 9])]),
+    bmm('int8 fused [2,13,33] x [33,17]', false, false, [i8([2, 13, 33], 5), i8([33, 17], -3, { constant: true })], out8),
+    bmm('int8 per batch [5,6,20]ᵀ x [5,11,20]ᵀ', true, true, [i8([5, 20, 6], 0), i8([5, 11, 20], 7)], out8),
+    sm('softmax float [7,33]', f([7, 33], { range: [-5, 5] })),
+    sm('softmax uint8 [9,100]', { dtype: 'uint8', shape: [9, 100], quant: { scale: 0.05, zeroPoint: 100 } }, { dtype: 'uint8', quant: { scale: 1 / 256, zeroPoint: 0 } }),
+    sm('softmax int8 → int16 [5,1001]', i8([5, 1001], -3), { dtype: 'int16', quant: { scale: 1 / 32768, zeroPoint: 0 } }),
+  ];
+  const { split, workerChunks } = await compareCases(cases);
+  assert.equal(split, cases.length, 'every case split');
+  assert.ok(workerChunks > 0, 'on 2 threads the worker ran some chunks');
+  // Two batches: split by batch on 2 threads; on 3, each batch's GEMM is split.
+  const built = buildCase(bmm('float two batches', false, false, [f([2, 12, 20]), f([2, 20, 16])]));
+  const jobs = await compareThreads(built.bytes, built.inputs, [2, 3]);
+  assert.deepEqual(jobs.map(([j]) => j), [1, 2]);
 });
 
 test('a chunk runs with its thread\'s per-thread argument (scratch tiles)', { skip: !canThread }, async () => {

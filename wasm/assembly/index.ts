@@ -25,3 +25,5 @@ export { q8_argmax_rows } from './argmax_q8'; // cover
 export { cast_i64_i32 } from './cast_i64'; // cover
 export { lstm_i8_matacc } from './lstm_q8'; // cover
 export { pack_q8_gemm, pack_q8_dw } from './pack_q8';
+export { bmm_transpose_32, bmm_transpose_8, bmm_pack_f32, bmm_pack_q8, bmm_f32, bmm_q8 } from './batch_matmul'; // bmm
+export { softmax_f32, softmax_q8 } from './softmax'; // bmm

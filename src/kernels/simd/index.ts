@@ -40,6 +40,8 @@ import { transposeConvSimd } from './transpose_conv.js';
 import { argMaxSimd, argMinSimd } from './arg_max.js';
 import { castI64 } from './cast_i64.js';
 import { unidirectionalSequenceLstmSimd } from './lstm_integer.js';
+import { batchMatMulSimd } from './batch_matmul.js';
+import { softmaxSimd } from './softmax.js';
 
 export { simdKernel, packConstants, packGemmWeights, scratchOf, inHeapAtEval } from './tier.js';
 export type { SimdImpl, TierData } from './tier.js';
@@ -53,6 +55,8 @@ export {
 export { convolution2DTransposeBiasSimd } from './transpose_conv.js';
 export { argMaxSimd, argMinSimd } from './arg_max.js';
 export { unidirectionalSequenceLstmSimd } from './lstm_integer.js';
+export { batchMatMulSimd } from './batch_matmul.js';
+export { softmaxSimd } from './softmax.js';
 export { registerSimdMediaPipeOps, SIMD_MEDIAPIPE_OPS } from './mediapipe.js';
 
 type Factory = (wasm: WasmKernels) => KernelRegistration;
@@ -123,6 +127,8 @@ export const SIMD_KERNELS: Readonly<Partial<Record<BuiltinName, Factory>>> = {
   ARG_MAX: argMaxSimd,
   ARG_MIN: argMinSimd,
   UNIDIRECTIONAL_SEQUENCE_LSTM: unidirectionalSequenceLstmSimd,
+  BATCH_MATMUL: batchMatMulSimd,
+  SOFTMAX: softmaxSimd,
 };
 
 /**
