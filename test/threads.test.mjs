@@ -386,6 +386,19 @@ test('the pool backs off while its threads share a core, and tries again later',
   }
   assert.equal(idle.backoffs, 0);
 
+  // Nor single-threaded work between the split jobs of an inference (ops too small to split):
+  // only the jobs' own time counts.
+  const sparse = new G(2, () => cpu.ms);
+  now = 0;
+  for (let j = 0; j < 2000; j++) {
+    now += 0.2;
+    cpu.ms += 0.4;
+    sparse.record(0.19, 0.01, now);
+    now += 1.5;
+    cpu.ms += 1.5;
+  }
+  assert.equal(sparse.backoffs, 0);
+
   // Without CPU times: a caller that keeps waiting for its workers' chunks backs off.
   const blind = new G(2, null);
   for (let j = 0; j < G.STALLS - 1; j++) blind.record(0.1, 0.5, j);

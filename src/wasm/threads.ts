@@ -63,18 +63,22 @@ export const DEFAULT_BURST_SPIN_MICROS = 500;
  * processes keep all cores but one busy, the caller and its workers end up sharing a core: a split
  * job then takes longer than the caller alone (0.6–0.8× on the 2-vCPU VM measured,
  * bench/threads.md), and a worker descheduled while it holds a chunk makes the caller wait for it.
- * Two signals: the process's CPU time over wall time across a run of closely spaced jobs (where the
- * engine reports CPU time: Node's process.cpuUsage; about `threads` when the threads get their
- * cores, about 1 when they share one), and stalls (the caller, done with its own chunks, waiting
- * longer than it worked). After two bad runs or a few stalls in a row the pool runs jobs on the
+ * Two signals: the process's CPU time per wall time during the jobs of a run of closely spaced
+ * jobs (where the engine reports CPU time: Node's process.cpuUsage; about `threads` when the
+ * threads get their cores, about 1 when they share one; the caller's single-threaded work between
+ * the jobs is taken to use one core, so a run with few split ops is not mistaken for lost
+ * parallelism; a run lasts at least RUN_MS, as the OS accounts a running thread's CPU time in
+ * scheduler ticks), and stalls (the caller, done with its own chunks, waiting longer than it
+ * worked). After two bad runs or a few stalls in a row the pool runs jobs on the
  * caller alone for a while (its workers fall asleep and free their core), then tries again,
  * backing off longer each time it finds the same.
  */
 export class ParallelismGuard {
   static readonly MIN_BACKOFF_MS = 20;
   static readonly MAX_BACKOFF_MS = 2000;
-  /** Jobs per measured run; a gap longer than GAP_MS between jobs starts a new run. */
+  /** Jobs and ms per measured run, at least; a gap longer than GAP_MS between jobs starts a new run. */
   static readonly RUN_JOBS = 32;
+  static readonly RUN_MS = 10;
   static readonly GAP_MS = 2;
   /** Consecutive bad runs, and consecutive stalled jobs, that make the pool back off. */
   static readonly BAD_RUNS = 3;
@@ -88,6 +92,8 @@ export class ParallelismGuard {
   private runJobs = 0;
   private runWall = 0;
   private runCpu = 0;
+  /** Wall ms of the run's jobs. */
+  private runJobsMs = 0;
   private lastJob = -Infinity;
   /** Backoffs so far (statistics, tests). */
   backoffs = 0;
@@ -111,14 +117,21 @@ export class ParallelismGuard {
       this.stalls = 0;
     }
     if (this.cpuMs === null) return;
-    if (now - this.lastJob > ParallelismGuard.GAP_MS || this.runJobs === 0) {
-      this.runJobs = 0;
+    const jobMs = workedMs + waitedMs;
+    const gap = now - jobMs - this.lastJob;
+    this.lastJob = now;
+    if (gap > ParallelismGuard.GAP_MS || this.runJobs === 0) {
+      // A run starts at the end of this job.
+      this.runJobs = 1;
+      this.runJobsMs = 0;
       this.runWall = now;
       this.runCpu = this.cpuMs();
+      return;
     }
-    this.lastJob = now;
-    if (++this.runJobs < ParallelismGuard.RUN_JOBS) return;
-    const parallel = (this.cpuMs() - this.runCpu) / Math.max(now - this.runWall, 1e-3);
+    this.runJobsMs += jobMs;
+    if (++this.runJobs < ParallelismGuard.RUN_JOBS || now - this.runWall < ParallelismGuard.RUN_MS) return;
+    const between = now - this.runWall - this.runJobsMs;
+    const parallel = (this.cpuMs() - this.runCpu - between) / Math.max(this.runJobsMs, 1e-3);
     this.runJobs = 0;
     if (parallel >= 1 + 0.4 * (this.threads - 1)) {
       this.badRuns = 0;
