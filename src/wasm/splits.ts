@@ -134,9 +134,10 @@ export interface RowGeometry {
 
 /**
  * Arguments of one call over output rows of images: `input`/`output` are the byte offsets of the
- * first image and output row, `images` × `rows` output rows, `padH` the top padding to pass.
+ * first image and output row, `images` × `rows` output rows, `padH` the top padding to pass, `oy`
+ * the first output row within its image (0 when the call covers whole images).
  */
-export type RowCall = (input: number, output: number, images: number, rows: number, padH: number) => number[];
+export type RowCall = (input: number, output: number, images: number, rows: number, padH: number, oy: number) => number[];
 
 /** The calls for global output rows [r0, r1) (row r = image r / outH, row r % outH). */
 export function rowCalls(g: RowGeometry, input: number, output: number, r0: number, r1: number, make: RowCall): number[][] {
@@ -148,7 +149,7 @@ export function rowCalls(g: RowGeometry, input: number, output: number, r0: numb
       images = Math.floor((r1 - r) / g.outH);
       n = g.outH;
     }
-    calls.push(make(input + b * g.inImageBytes, output + r * g.outRowBytes, images, n, g.padH - oy * g.strideH));
+    calls.push(make(input + b * g.inImageBytes, output + r * g.outRowBytes, images, n, g.padH - oy * g.strideH, oy));
     r += images * n;
   }
   return calls;

@@ -119,7 +119,7 @@ export function resizeBilinearSimd(wasm: WasmKernels): KernelRegistration {
         wasm.pool, 'resize_bilinear_f32',
         { batches, outH, inImageBytes: inH * inW * c * 4, outRowBytes: outW * c * 4, strideH: 1, padH: 0 },
         input.heapByteOffset, output.heapByteOffset, batches * outH * outW * c * ELEMENT_WORK.cheap,
-        (inAt, outAt, images, rows, padH) => resize(inAt, outAt, images, -padH, rows),
+        (inAt, outAt, images, rows, _padH, oy) => resize(inAt, outAt, images, oy, rows),
         { args: [11], stride: d.scratchStride },
       )) return;
       f32Exports(wasm).resize_bilinear_f32(...(resize(input.heapByteOffset, output.heapByteOffset, batches, 0, outH) as Parameters<F32KernelExports['resize_bilinear_f32']>));

@@ -102,13 +102,13 @@ function evalSimd(wasm: WasmKernels, input: Tensor, output: Tensor, d: TconvSimd
   ];
   // threads: where the windows of input rows tile the output rows exactly (kH = strideH, no
   // vertical padding: MediaPipe's 2×2 stride-2 upsampling), ranges of input rows write disjoint
-  // output rows: split by input rows, each thread with its own column tile.
+  // output rows: split by input rows (each writing its strideH output rows), each thread with its
+  // own column tile.
   if (wasm.pool && d.kH === p.strideH && p.padH === 0 && outH === inH * p.strideH && parallelRows(
     wasm.pool, 'tconv_f32',
-    { batches, outH: inH, inImageBytes: inH * inW * inC * 4, outRowBytes: inW * inC * 4, strideH: 1, padH: 0 },
-    input.heapByteOffset, 0, 2 * batches * inH * inW * inC * d.kH * d.kW * outC * WORK_PER_OP.gemmF32,
-    // A call on input rows from iy0 = −top of an image: its rows start iy0 rows into the image.
-    (image, row, images, rows, top) => call(image - top * inW * inC * 4, output.heapByteOffset + (row / (inW * inC * 4)) * p.strideH * outW * outC * 4, images, rows, rows * p.strideH),
+    { batches, outH: inH, inImageBytes: inH * inW * inC * 4, outRowBytes: p.strideH * outW * outC * 4, strideH: 1, padH: 0 },
+    input.heapByteOffset, output.heapByteOffset, 2 * batches * inH * inW * inC * d.kH * d.kW * outC * WORK_PER_OP.gemmF32,
+    (image, outAt, images, rows, _padH, iy) => call(image + iy * inW * inC * 4, outAt, images, rows, rows * p.strideH),
     { args: [4], stride: d.scratchStride },
   )) return;
   tconvExport(wasm)!(...(call(input.heapByteOffset, output.heapByteOffset, batches, inH, outH) as Parameters<TconvF32>));
