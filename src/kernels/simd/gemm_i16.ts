@@ -5,7 +5,7 @@
 import type { KernelRegistration } from '../registration.js';
 import type { Tensor } from '../../interpreter/tensor.js';
 import type { WasmKernels } from '../../wasm/loader.js';
-import { packConstants } from './tier.js';
+import { packConstants, stageInHeap } from './tier.js';
 
 /** The i16 functions of wasm/assembly (gemm_i16.ts, conv_i16.ts, dwconv_i16.ts). Offsets and strides in bytes. */
 export interface I16KernelExports {
@@ -91,15 +91,19 @@ export interface WeightStats {
   maxAbs: number;
 }
 
+/** The first `count` bytes of an 8-bit tensor's data. */
+function int8Bytes(t: Tensor, count: number): Uint8Array {
+  return new Uint8Array(t.data.buffer, t.data.byteOffset, count);
+}
+
 /**
  * WeightStats of constant int8 weights [n, k] (+ offset), row j = output column j, computed in
  * wasm on a copy in the heap (these loops in JS would weigh on a model's cold start).
  */
 export function gemmWeightStats(wasm: WasmKernels, weights: Tensor, n: number, k: number, offset: number): WeightStats {
   const heap = wasm.heap;
-  const w = heap.alloc(n * k, 64, 'staged weights');
+  const w = stageInHeap(wasm, int8Bytes(weights, n * k), 'staged weights');
   const sums = heap.alloc(4 * n, 64, 'weight sums');
-  new Int8Array(heap.buffer, w, n * k).set(weights.data as Int8Array);
   const maxAbs = i16Exports(wasm).i16_weight_sums(w, n, k, offset, sums);
   const out = new Int32Array(heap.buffer, sums, n).slice();
   heap.freeBlock(sums);
@@ -179,8 +183,7 @@ export function packI16Weights(wasm: WasmKernels, weights: Tensor, bias: Tensor 
   const panelBytes = HEADER + kp * 32;
   return packConstants(wasm, `gemm_i16 ${n}x${k} ${filterOffset} ${rq.key}`, [weights, bias], panels * panelBytes, (_, offset) => {
     const heap = wasm.heap;
-    const staged = heap.alloc(n * k, 64, 'staged weights');
-    new Int8Array(heap.buffer, staged, n * k).set(weights.data as Int8Array);
+    const staged = stageInHeap(wasm, int8Bytes(weights, n * k), 'staged weights');
     i16Exports(wasm).i16_pack_panels(staged, n, k, filterOffset, offset);
     heap.freeBlock(staged);
     const head = new Float64Array(heap.buffer, offset, (panels * panelBytes) / 8);
