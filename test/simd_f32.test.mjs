@@ -5,28 +5,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { BuiltinOpResolver, loadWasmKernels, createSimdResolver, probeSimd } from '../dist/index.js';
+import { BuiltinOpResolver, loadWasmKernels, probeSimd } from '../dist/index.js';
 import { registerMediaPipeOps } from '../dist/mediapipe/index.js';
 import { buildCase, mulberry32 } from './harness/model_builder.mjs';
 import { MODELS_DIR, checkGolden, listGoldens } from './harness/goldens.mjs';
-import { pick, run, runBothTiers, worstRelativeDiff } from './harness/simd.mjs';
+import { pick, run, runBothTiers, worstRelativeDiff, countingResolver } from './harness/simd.mjs';
 import { dw, randomDepthwise } from './harness/conv_cases.mjs';
 
 const hasSimd = probeSimd();
 const TOL = 1e-5;
-
-/** A SIMD resolver over `wasm` whose wasm exports count their calls (`calls[name]`). */
-function countingResolver(wasm) {
-  const calls = {};
-  const exports = {};
-  for (const [name, fn] of Object.entries(wasm.exports)) {
-    exports[name] = typeof fn !== 'function' ? fn : (...args) => {
-      calls[name] = (calls[name] ?? 0) + 1;
-      return fn(...args);
-    };
-  }
-  return { resolver: createSimdResolver({ ...wasm, exports }), calls };
-}
 
 /**
  * Runs a case on both tiers; returns the largest difference relative to max(1, max|reference|)

@@ -9,22 +9,9 @@ import { BuiltinOpResolver, Interpreter, ModelBuilder, loadWasmKernels, createSi
 import { registerMediaPipeOps } from '../dist/mediapipe/index.js';
 import { buildCase, mulberry32 } from './harness/model_builder.mjs';
 import { MODELS_DIR, checkGolden, listGoldens } from './harness/goldens.mjs';
-import { pick, run, worstRelativeDiff } from './harness/simd.mjs';
+import { pick, run, worstRelativeDiff, countingResolver } from './harness/simd.mjs';
 
 const hasSimd = probeSimd();
-
-/** A SIMD resolver over `wasm` whose wasm exports count their calls (`calls[name]`). */
-function countingResolver(wasm) {
-  const calls = {};
-  const exports = {};
-  for (const [name, fn] of Object.entries(wasm.exports)) {
-    exports[name] = typeof fn !== 'function' ? fn : (...args) => {
-      calls[name] = (calls[name] ?? 0) + 1;
-      return fn(...args);
-    };
-  }
-  return { resolver: createSimdResolver({ ...wasm, exports }), calls };
-}
 
 /** Runs case `c` on both tiers: { ours, ref } (arrays of outputs) and the wasm calls. */
 function bothTiers(wasm, c) {

@@ -6,30 +6,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BuiltinOpResolver, Interpreter, loadWasmKernels, createSimdResolver, probeSimd } from '../dist/index.js';
+import { BuiltinOpResolver, Interpreter, loadWasmKernels, probeSimd } from '../dist/index.js';
 import { registerMediaPipeOps } from '../dist/mediapipe/index.js';
 import { mulberry32 } from './harness/model_builder.mjs';
 import { MODELS_DIR, checkGolden, listGoldens } from './harness/goldens.mjs';
-import { pick, runBothTiers, worstRelativeDiff } from './harness/simd.mjs';
+import { pick, runBothTiers, worstRelativeDiff, countingResolver } from './harness/simd.mjs';
 import bmmTable from './ops/batch_matmul.cases.mjs';
 import softmaxTable from './ops/softmax.cases.mjs';
 
 const hasSimd = probeSimd();
 const TOL = 1e-5;
 const BMM_KERNELS = ['gemm_f32', 'bmm_f32', 'q8_gemm_rows', 'bmm_q8'];
-
-/** A SIMD resolver over `wasm` whose wasm exports count their calls (`calls[name]`). */
-function countingResolver(wasm) {
-  const calls = {};
-  const exports = {};
-  for (const [name, fn] of Object.entries(wasm.exports)) {
-    exports[name] = typeof fn !== 'function' ? fn : (...args) => {
-      calls[name] = (calls[name] ?? 0) + 1;
-      return fn(...args);
-    };
-  }
-  return { resolver: createSimdResolver({ ...wasm, exports }), calls };
-}
 
 /** Runs `c` on both tiers: the worst relative difference, whether bit-identical, and the wasm calls. */
 function compare(wasm, c) {

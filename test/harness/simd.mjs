@@ -2,7 +2,7 @@
 // interpreter, instrumenting tier kernels to count which path ran, and comparing the SIMD tier's
 // outputs against the reference tier's.
 import assert from 'node:assert/strict';
-import { Interpreter } from '../../dist/index.js';
+import { Interpreter, createSimdResolver } from '../../dist/index.js';
 import { buildCase } from './model_builder.mjs';
 
 export const pick = (next, xs) => xs[next() % xs.length];
@@ -76,4 +76,17 @@ export function worstRelativeDiff(ours, ref, { skipEqual = false, message } = {}
     }
   });
   return worst;
+}
+
+/** A SIMD resolver over `wasm` whose wasm exports count their calls (`calls[name]`). */
+export function countingResolver(wasm) {
+  const calls = {};
+  const exports = {};
+  for (const [name, fn] of Object.entries(wasm.exports)) {
+    exports[name] = typeof fn !== 'function' ? fn : (...args) => {
+      calls[name] = (calls[name] ?? 0) + 1;
+      return fn(...args);
+    };
+  }
+  return { resolver: createSimdResolver({ ...wasm, exports }), calls };
 }
