@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compileAscKernel, cpuMs, machineBusyMs, median } from './lib.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { Interpreter, loadWasmKernels, createSimdResolver, BuiltinOpResolver } = await import(path.join(ROOT, 'dist/index.js'));
@@ -15,26 +16,7 @@ const MODELS = path.resolve(ROOT, '../shared/models');
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 11;
 
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
-/** Busy CPU ms of the whole machine (Linux /proc/stat), or null elsewhere. */
-function machineBusyMs() {
-  try {
-    const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-    const idle = f[3] + (f[4] ?? 0);
-    return ((f.reduce((a, b) => a + b, 0) - idle) * 1000) / 100; // USER_HZ = 100
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Per-call ms of fn: { cpu: median CPU time over RUNS runs, clean: median wall time over the
@@ -93,17 +75,8 @@ export function sgemm(m: i32, n: i32, k: i32, a: usize, b: usize, c: usize): voi
 `;
 
 async function compileNotesSgemm() {
-  const asc = (await import('assemblyscript/asc')).default;
-  let binary = null;
-  const { error, stderr } = await asc.main(['notes_sgemm.ts', '-O3', '--noAssert', '--runtime', 'stub', '--enable', 'simd', '--importMemory', '--outFile', 'notes.wasm'], {
-    readFile: (name) => (name === 'notes_sgemm.ts' ? NOTES_SGEMM : null),
-    writeFile: (name, contents) => { if (name.endsWith('.wasm')) binary = contents; },
-    listFiles: () => [],
-  });
-  if (error || binary === null) throw new Error(`asc: ${error?.message} ${stderr}`);
-  const memory = new WebAssembly.Memory({ initial: 512 });
-  const { instance } = await WebAssembly.instantiate(binary, { env: { memory, abort() { throw new Error('abort'); } } });
-  return { memory, sgemm: instance.exports.sgemm };
+  const { memory, exports } = await compileAscKernel(NOTES_SGEMM, 512);
+  return { memory, sgemm: exports.sgemm };
 }
 
 async function benchGemm() {

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cpuMs, machineBusyMs, median } from './lib.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { Interpreter, loadWasmKernels, createSimdResolver } = await import(path.join(ROOT, 'dist/index.js'));
@@ -33,15 +34,6 @@ async function make(threads, guard) {
   return { it, wasm };
 }
 
-const busyMs = () => {
-  const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-  return (f.reduce((a, b) => a + b, 0) - f[3] - f[4]) * 10;
-};
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-const median = (a) => [...a].sort((p, q) => p - q)[a.length >> 1];
 
 const variants = [await make(1), await make(2, true), await make(2, false)];
 const names = ['1 thread', '2 threads, guard', '2 threads, no guard'];
@@ -50,14 +42,15 @@ const times = variants.map(() => []);
 let others = 0;
 for (let r = 0; r < rounds; r++) {
   for (const k of r % 2 ? [2, 1, 0] : [0, 1, 2]) {
-    const b0 = busyMs(), c0 = cpuMs(), t0 = performance.now();
+    const b0 = machineBusyMs(), c0 = cpuMs(), t0 = performance.now();
     let n = 0;
     while (performance.now() - t0 < 400) {
       variants[k].it.invoke();
       n++;
     }
     const wall = performance.now() - t0;
-    others += (busyMs() - b0 - (cpuMs() - c0)) / wall;
+    const b1 = machineBusyMs();
+    if (b0 !== null && b1 !== null) others += (b1 - b0 - (cpuMs() - c0)) / wall;
     times[k].push(wall / n);
   }
 }

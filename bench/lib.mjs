@@ -11,12 +11,49 @@ export const ROOT = path.resolve(BENCH_DIR, '..');
 export const SHARED_MODELS = path.resolve(ROOT, '../shared/models');
 export const CHILD = path.join(BENCH_DIR, 'child.mjs');
 
+// ---------------------------------------------------------------- reference kernels
+/**
+ * AssemblyScript `source` compiled with the SIMD tier's asc flags and instantiated on a new memory
+ * of `pages` 64 KiB pages: the reference kernels of ../shared/notes the microbenchmarks run beside
+ * ours. Returns { memory, exports }.
+ */
+export async function compileAscKernel(source, pages) {
+  const asc = (await import('assemblyscript/asc')).default;
+  let binary = null;
+  const { error, stderr } = await asc.main(['kernel.ts', '-O3', '--noAssert', '--runtime', 'stub', '--enable', 'simd', '--importMemory', '--outFile', 'kernel.wasm'], {
+    readFile: (name) => (name === 'kernel.ts' ? source : null),
+    writeFile: (name, contents) => { if (name.endsWith('.wasm')) binary = contents; },
+    listFiles: () => [],
+  });
+  if (error || binary === null) throw new Error(`asc: ${error?.message} ${stderr}`);
+  const memory = new WebAssembly.Memory({ initial: pages });
+  const { instance } = await WebAssembly.instantiate(binary, { env: { memory, abort() { throw new Error('abort'); } } });
+  return { memory, exports: instance.exports };
+}
+
 // ---------------------------------------------------------------- statistics
 export function median(xs) {
   if (xs.length === 0) return null;
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** CPU ms of this process, all its threads. */
+export function cpuMs() {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** Busy CPU ms of the whole machine (Linux /proc/stat), or null elsewhere. */
+export function machineBusyMs() {
+  try {
+    const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    const idle = f[3] + (f[4] ?? 0);
+    return ((f.reduce((a, b) => a + b, 0) - idle) * 1000) / 100; // USER_HZ = 100
+  } catch {
+    return null;
+  }
 }
 
 export function stats(xs) {

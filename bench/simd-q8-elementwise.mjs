@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROOT, SHARED_MODELS, median } from './lib.mjs';
+import { ROOT, SHARED_MODELS, median, cpuMs } from './lib.mjs';
 
 const { values: opt, positionals } = parseArgs({
   options: { rounds: { type: 'string' }, batch: { type: 'string' } },
@@ -29,10 +29,6 @@ const DEFAULT_MODELS = [
   'coral/movenet_single_pose_lightning_ptq.tflite', 'coral/tf2_mobilenet_v2_1.0_224_ptq.tflite', 'coral/mobilenet_v2_1.0_224_quant.tflite',
 ];
 const TYPED = { float32: Float32Array, int32: Int32Array, uint8: Uint8Array, int8: Int8Array };
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 
 /** The SIMD tier as it was before this work: these builtins resolve to the kernels they had then. */
 function beforeKernels(wasm) {

@@ -22,7 +22,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Child, ROOT, SHARED_MODELS, relaxedSimdFlags, median, maxAbsDiff } from './lib.mjs';
+import { Child, ROOT, SHARED_MODELS, compileAscKernel, relaxedSimdFlags, median, maxAbsDiff, cpuMs } from './lib.mjs';
 
 const { values: opt, positionals } = parseArgs({
   options: {
@@ -37,10 +37,6 @@ const tfl = await import(path.join(ROOT, 'dist/index.js'));
 const { fillSeeded, mulberry32 } = await import(path.join(ROOT, 'dist/tools/io_json.js'));
 const { packQ8Weights, q8Exports, Q8_FP32 } = await import(path.join(ROOT, 'dist/kernels/simd/gemm_q8.js'));
 
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 
 // ------------------------------------------------------------------ the notes' qgemm, for reference
 const NOTES_QGEMM = `
@@ -78,17 +74,8 @@ export function qgemm(m: i32, n: i32, k: i32, a: usize, b: usize, c: usize): voi
 `;
 
 async function compileNotesQgemm() {
-  const asc = (await import('assemblyscript/asc')).default;
-  let binary = null;
-  const { error, stderr } = await asc.main(['notes_qgemm.ts', '-O3', '--noAssert', '--runtime', 'stub', '--enable', 'simd', '--importMemory', '--outFile', 'notes.wasm'], {
-    readFile: (name) => (name === 'notes_qgemm.ts' ? NOTES_QGEMM : null),
-    writeFile: (name, contents) => { if (name.endsWith('.wasm')) binary = contents; },
-    listFiles: () => [],
-  });
-  if (error || binary === null) throw new Error(`asc: ${error?.message} ${stderr}`);
-  const memory = new WebAssembly.Memory({ initial: 256 });
-  const { instance } = await WebAssembly.instantiate(binary, { env: { memory, abort() { throw new Error('abort'); } } });
-  return { memory, qgemm: instance.exports.qgemm };
+  const { memory, exports } = await compileAscKernel(NOTES_QGEMM, 256);
+  return { memory, qgemm: exports.qgemm };
 }
 
 /** Alternates the functions in batches of about 10 ms; per function, the median CPU ms per call. */

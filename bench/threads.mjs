@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cpuMs, machineBusyMs, median } from './lib.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { Interpreter, loadWasmKernels, createSimdResolver } = await import(path.join(ROOT, 'dist/index.js'));
@@ -32,25 +33,6 @@ const MIN_SPLIT = opt('--min-split', null);
 const BURST = opt('--burst-spin', null);
 const json = args.includes('--json');
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-/** Busy CPU ms of the whole machine (Linux /proc/stat), or null elsewhere. */
-function machineBusyMs() {
-  try {
-    const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-    const idle = f[3] + (f[4] ?? 0);
-    return ((f.reduce((a, b) => a + b, 0) - idle) * 1000) / 100; // USER_HZ = 100
-  } catch {
-    return null;
-  }
-}
 
 /** One timed batch of `reps` calls: wall ms per call, CPU/wall, cores used by other processes. */
 function batch(fn, reps) {
