@@ -4,19 +4,34 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Interpreter, TfliteError, ModelError, ApiError, UnresolvedOpError, KernelError, writeModel, BuiltinOperator, BUILTIN_OPTIONS_BY_NAME } from '../dist/index.js';
+import { Interpreter, TfliteError, ModelError, ApiError, UnresolvedOpError, KernelError, writeModel, BuiltinOperator, BUILTIN_OPTIONS_BY_NAME, probeSimd } from '../dist/index.js';
 import { Interpreter as CoreInterpreter } from '../dist/core.js';
 import { buildCase, mulberry32 } from './harness/model_builder.mjs';
 import { MODELS_DIR } from './harness/goldens.mjs';
 
 /** Loads, allocates and invokes; returns the error (or null when it ran). */
+/** Allocates, feeds zeros, invokes and reads every output. */
+function exercise(it) {
+  it.allocateTensors();
+  for (const d of it.getInputDetails()) it.setTensor(d.index, new (it.tensor(d.index).constructor)(it.tensor(d.index).length));
+  it.invoke();
+  for (const d of it.getOutputDetails()) it.getTensor(d.index);
+}
+
+/** Runs a model on the reference tier: the error it throws, or null. */
 function tryRun(bytes) {
   try {
-    const it = new Interpreter(bytes);
-    it.allocateTensors();
-    for (const d of it.getInputDetails()) it.setTensor(d.index, new (it.tensor(d.index).constructor)(it.tensor(d.index).length));
-    it.invoke();
-    for (const d of it.getOutputDetails()) it.getTensor(d.index);
+    exercise(new Interpreter(bytes));
+    return null;
+  } catch (e) {
+    return e;
+  }
+}
+
+/** The same on the wasm SIMD tier (Interpreter.create). */
+async function tryRunSimd(bytes) {
+  try {
+    exercise(await Interpreter.create(bytes, { tier: 'simd', numThreads: 1 }));
     return null;
   } catch (e) {
     return e;
@@ -149,6 +164,19 @@ test('bit flips never escape as untyped errors', () => {
     const flips = 1 + (next() % 4);
     for (let f = 0; f < flips; f++) b[next() % b.length] ^= 1 << (next() % 8);
     const e = tryRun(b);
+    assert.ok(e === null || e instanceof TfliteError, `iteration ${k}: ${e?.name}: ${e?.message}\n${e?.stack}`);
+  }
+});
+
+test('bit flips never escape as untyped errors on the wasm SIMD tier either', { skip: !probeSimd() }, async () => {
+  const next = mulberry32(12);
+  const real = ['mtcnn/rnet', 'openwakeword/hey_jarvis_v0.1', 'coral/split_concat'].map((n) => path.join(MODELS_DIR, `${n}.tflite`)).filter((f) => fs.existsSync(f));
+  const sources = [good, buildCase(addCase).bytes, ...real.map((f) => new Uint8Array(fs.readFileSync(f)))];
+  for (let k = 0; k < 300; k++) {
+    const b = sources[k % sources.length].slice();
+    const flips = 1 + (next() % 4);
+    for (let f = 0; f < flips; f++) b[next() % b.length] ^= 1 << (next() % 8);
+    const e = await tryRunSimd(b);
     assert.ok(e === null || e instanceof TfliteError, `iteration ${k}: ${e?.name}: ${e?.message}\n${e?.stack}`);
   }
 });

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Long mutation fuzz over real and single-op models: every failure must be a TfliteError.
+// Long mutation fuzz over real and single-op models: every failure must be a TfliteError. Odd
+// iterations run the reference tier, even ones the wasm SIMD tier (Interpreter.create).
 //   FUZZ_ITERATIONS=100000 FUZZ_SEED=1 npm run fuzz
 import fs from 'node:fs';
 import path from 'node:path';
@@ -41,13 +42,13 @@ for (let i = 0; i < iterations; i++) {
   const src = sources[next() % sources.length];
   const bytes = mutate(src.bytes);
   try {
-    const it = new Interpreter(bytes, { maxLoopIterations: 1000 });
+    const it = i % 2 ? new Interpreter(bytes, { maxLoopIterations: 1000 }) : await Interpreter.create(bytes, { maxLoopIterations: 1000, numThreads: 1 });
     it.allocateTensors();
     it.invoke();
     ran++;
   } catch (e) {
     if (!(e instanceof TfliteError)) {
-      console.error(`iteration ${i} (${src.name}): untyped ${e?.name}: ${e?.message}\n${e?.stack}`);
+      console.error(`iteration ${i} (${src.name}, ${i % 2 ? 'reference' : 'SIMD'} tier): untyped ${e?.name}: ${e?.message}\n${e?.stack}`);
       fs.writeFileSync(`fuzz-crash-${i}.tflite`, bytes);
       process.exit(1);
     }
